@@ -1,0 +1,28 @@
+package org.habittrends.analysis;
+
+import org.habittrends.domain.Programme;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The analyse step: ratings in, wave and trend results out. */
+@Configuration
+public class AnalysisStepConfiguration {
+
+  public static final String STEP_NAME = "analyseStep";
+
+  @Bean(name = STEP_NAME)
+  Step analyseStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      Programme programme,
+      JdbcTemplate jdbc) {
+    return new StepBuilder(STEP_NAME, jobRepository)
+        .tasklet(new TrendAnalysis(programme, jdbc), transactionManager)
+        .build();
+  }
+}

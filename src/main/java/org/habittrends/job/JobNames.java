@@ -1,0 +1,21 @@
+package org.habittrends.job;
+
+/** Job names and parameters: they live in the job repository and on command lines, never change. */
+public final class JobNames {
+
+  public static final String RUN = "runJob";
+  public static final String IMPORT = "importJob";
+  public static final String ANALYSE = "analyseJob";
+  public static final String REPORT = "reportJob";
+
+  /** Identifying parameter: the workspace folder, absolute. */
+  public static final String WORKSPACE = "workspace";
+
+  /** Identifying parameter: the programme id from programme.yml. */
+  public static final String PROGRAMME = "programme";
+
+  /** Identifying parameter: when the run was requested, so each command starts a new run. */
+  public static final String REQUESTED_AT = "requestedAt";
+
+  private JobNames() {}
+}

@@ -1,0 +1,39 @@
+package org.habittrends.launch;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What the user asked for; the first word on the command line. */
+enum Command {
+  RUN("run", "import new files, analyse, and write reports (the whole pipeline)"),
+  IMPORT("import", "load the roster and import new export files from inbox/"),
+  ANALYSE("analyse", "recompute every leader's wave and trend results"),
+  REPORT("report", "write one PDF per leader into reports/"),
+  STATUS("status", "show recent runs and what waits in inbox/, rejected/ and reports/"),
+  SAMPLE_DATA("sample-data", "generate a synthetic programme workspace"),
+  BENCHMARK("benchmark", "generate a large programme and time each step");
+
+  private final String word;
+  private final String summary;
+
+  Command(String word, String summary) {
+    this.word = word;
+    this.summary = summary;
+  }
+
+  String word() {
+    return word;
+  }
+
+  String summary() {
+    return summary;
+  }
+
+  boolean runsJob() {
+    return this == RUN || this == IMPORT || this == ANALYSE || this == REPORT;
+  }
+
+  static Optional<Command> of(String word) {
+    return Arrays.stream(values()).filter(c -> c.word.equals(word)).findFirst();
+  }
+}

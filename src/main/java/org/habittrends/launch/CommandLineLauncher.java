@@ -1,0 +1,84 @@
+package org.habittrends.launch;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.habittrends.domain.Workspace;
+import org.habittrends.launch.Arguments.UsageException;
+import org.habittrends.roster.InvalidWorkspaceException;
+import org.habittrends.roster.ProgrammeFiles;
+import org.habittrends.sample.SampleProgrammeGenerator;
+
+/**
+ * The command line: parses arguments, checks the workspace before anything starts, runs the
+ * command and turns every outcome into a documented exit code and a sentence for people.
+ */
+public final class CommandLineLauncher {
+
+  private CommandLineLauncher() {}
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.print(HelpText.general());
+      return ExitCode.OK.code();
+    }
+    try {
+      Arguments arguments = Arguments.parse(args);
+      if (arguments.help()) {
+        out.print(HelpText.of(arguments.command()));
+        return ExitCode.OK.code();
+      }
+      return execute(arguments, out, err).code();
+    } catch (UsageException e) {
+      err.println("habit-trends: " + e.getMessage());
+      err.println("Try 'java -jar habit-trends.jar --help'.");
+      return ExitCode.USAGE.code();
+    } catch (InvalidWorkspaceException e) {
+      err.println("habit-trends: " + e.getMessage());
+      return ExitCode.INVALID_WORKSPACE.code();
+    }
+  }
+
+  private static ExitCode execute(Arguments arguments, PrintStream out, PrintStream err)
+      throws UsageException {
+    Command command = arguments.command();
+    return switch (command) {
+      case SAMPLE_DATA -> sampleData(arguments, out);
+      case BENCHMARK -> new Benchmark(out).run(
+          arguments.path("out"),
+          arguments.number("seed", 2026),
+          (int) arguments.number("leaders", 1000));
+      case STATUS -> new Status(out, err).show(workspace(arguments), arguments.springProperties());
+      default -> {
+        Workspace workspace = workspace(arguments);
+        yield new PipelineRun(out, err).run(command, workspace, arguments.springProperties());
+      }
+    };
+  }
+
+  private static ExitCode sampleData(Arguments arguments, PrintStream out) throws UsageException {
+    Path dir = arguments.path("out");
+    var summary =
+        SampleProgrammeGenerator.generate(
+            dir, arguments.number("seed", 2026), (int) arguments.number("leaders", 12));
+    out.println("Wrote a sample programme to " + dir.toAbsolutePath() + ": " + summary);
+    return ExitCode.OK;
+  }
+
+  /** The workspace, copied from --init-from when asked, and checked before Spring starts. */
+  private static Workspace workspace(Arguments arguments) throws UsageException {
+    Path root = arguments.path("workspace");
+    Path template = arguments.optionalPath("init-from");
+    if (template != null) {
+      WorkspaceCopy.initialise(template, root);
+    }
+    if (!Files.isDirectory(root)) {
+      throw new InvalidWorkspaceException(
+          "workspace " + root.toAbsolutePath() + " does not exist",
+          java.util.List.of("create it with programme.yml, roster.xlsx and inbox/ (see README.md)"));
+    }
+    Workspace workspace = new Workspace(root);
+    ProgrammeFiles.load(workspace);
+    return workspace;
+  }
+}

@@ -1,0 +1,27 @@
+package org.habittrends.launch;
+
+/** Process exit codes; documented in README.md and jobs/README.md, so never renumber. */
+enum ExitCode {
+  OK(0, "success"),
+  INTERNAL_ERROR(1, "unexpected internal error (a bug: please report it with the log)"),
+  USAGE(2, "bad command line"),
+  INVALID_WORKSPACE(3, "workspace missing or invalid (programme.yml, roster.xlsx)"),
+  JOB_FAILED(4, "a step failed; fix the cause and run the same command again"),
+  DATABASE_UNAVAILABLE(5, "database unreachable or in use by another run");
+
+  private final int code;
+  private final String meaning;
+
+  ExitCode(int code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  int code() {
+    return code;
+  }
+
+  String meaning() {
+    return meaning;
+  }
+}

@@ -1,0 +1,42 @@
+package org.habittrends.launch;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.habittrends.HabitTrendsApplication;
+import org.habittrends.domain.Workspace;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application context for one workspace, and classifies why it would not start. */
+final class SpringContexts {
+
+  private SpringContexts() {}
+
+  static ConfigurableApplicationContext start(Workspace workspace, List<String> springProperties) {
+    List<String> args = new ArrayList<>(springProperties);
+    args.add("--" + HabitTrendsApplication.WORKSPACE_PROPERTY + "=" + workspace.root());
+    return new SpringApplicationBuilder(HabitTrendsApplication.class)
+        .logStartupInfo(false)
+        .run(args.toArray(String[]::new));
+  }
+
+  /** True when the failure comes from the database: unreachable, refused, locked. */
+  static boolean isDatabaseFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException || t instanceof java.net.ConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The innermost message, which is usually the one a person can act on. */
+  static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+}

@@ -1,0 +1,124 @@
+package org.habittrends.roster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.habittrends.domain.Goal;
+import org.habittrends.domain.Habit;
+import org.habittrends.domain.Leader;
+import org.habittrends.domain.RelationshipGroup;
+import org.habittrends.domain.Stakeholder;
+import org.habittrends.ingest.SheetRow;
+import org.habittrends.ingest.Spreadsheets;
+
+/**
+ * Reads {@code roster.xlsx}: sheet "Leaders" (Leader ID, Name, Email, Coach, Goal 1, Goal 1
+ * wording, Goal 2, …) and sheet "Stakeholders" (Leader ID, Stakeholder, Email, Relationship).
+ */
+final class RosterFileReader {
+
+  static final String LEADERS_SHEET = "Leaders";
+  static final String STAKEHOLDERS_SHEET = "Stakeholders";
+  private static final int MAX_GOALS = 3;
+
+  private final List<String> problems = new ArrayList<>();
+
+  ProgrammeDefinitionParts read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidWorkspaceException("no roster", List.of("expected a file " + file));
+    }
+    try {
+      List<Leader> leaders = leaders(Spreadsheets.readSheet(file, LEADERS_SHEET));
+      Set<String> leaderIds = new HashSet<>();
+      leaders.forEach(l -> leaderIds.add(l.id()));
+      List<Stakeholder> stakeholders =
+          stakeholders(Spreadsheets.readSheet(file, STAKEHOLDERS_SHEET), leaderIds);
+      if (!problems.isEmpty()) {
+        throw new InvalidWorkspaceException(file.getFileName() + " is not valid", problems);
+      }
+      return new ProgrammeDefinitionParts(leaders, stakeholders);
+    } catch (IOException e) {
+      throw new InvalidWorkspaceException("roster cannot be read", List.of(e.getMessage()));
+    }
+  }
+
+  record ProgrammeDefinitionParts(List<Leader> leaders, List<Stakeholder> stakeholders) {}
+
+  private List<Leader> leaders(List<SheetRow> rows) {
+    List<Leader> leaders = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (SheetRow row : rows) {
+      String where = LEADERS_SHEET + " line " + row.line();
+      String id = row.get("Leader ID");
+      String name = row.get("Name");
+      if (id.isEmpty() || name.isEmpty()) {
+        problems.add(where + ": Leader ID and Name are required");
+        continue;
+      }
+      if (!seen.add(id)) {
+        problems.add(where + ": leader " + id + " appears twice");
+      }
+      List<Goal> goals = new ArrayList<>();
+      for (int n = 1; n <= MAX_GOALS; n++) {
+        String code = row.get("Goal " + n);
+        String wording = row.get("Goal " + n + " wording");
+        if (code.isEmpty()) {
+          continue;
+        }
+        String habit = Habit.fromCode(code).map(Habit::name).orElse(code);
+        if (Habit.fromCode(code).isEmpty() && wording.isEmpty()) {
+          problems.add(where + ": goal " + n + " \"" + code + "\" is no habit code; give wording");
+        }
+        goals.add(new Goal(n, habit, wording.isEmpty() ? null : wording));
+      }
+      if (goals.isEmpty()) {
+        problems.add(where + ": leader " + id + " has no goal (column Goal 1)");
+      }
+      leaders.add(new Leader(id, name, blankToNull(row.get("Email")), row.get("Coach"), goals));
+    }
+    if (leaders.isEmpty() && problems.isEmpty()) {
+      problems.add(LEADERS_SHEET + ": no leaders listed");
+    }
+    return leaders;
+  }
+
+  private List<Stakeholder> stakeholders(List<SheetRow> rows, Set<String> leaderIds) {
+    List<Stakeholder> stakeholders = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (SheetRow row : rows) {
+      String where = STAKEHOLDERS_SHEET + " line " + row.line();
+      String leader = row.get("Leader ID");
+      String key = row.get("Stakeholder");
+      if (!leaderIds.contains(leader)) {
+        problems.add(where + ": unknown leader \"" + leader + "\"");
+        continue;
+      }
+      if (key.isEmpty()) {
+        problems.add(where + ": Stakeholder (a pseudonymous key) is required");
+        continue;
+      }
+      if (!seen.add(leader + "\u0000" + key)) {
+        problems.add(where + ": stakeholder " + key + " appears twice for leader " + leader);
+      }
+      String relation = row.get("Relationship");
+      RelationshipGroup group =
+          relation.isEmpty()
+              ? RelationshipGroup.OTHER
+              : RelationshipGroup.parse(relation).orElse(null);
+      if (group == null) {
+        problems.add(where + ": unknown relationship \"" + relation + "\"");
+        continue;
+      }
+      stakeholders.add(new Stakeholder(leader, key, blankToNull(row.get("Email")), group));
+    }
+    return stakeholders;
+  }
+
+  private static String blankToNull(String text) {
+    return text.isEmpty() ? null : text;
+  }
+}

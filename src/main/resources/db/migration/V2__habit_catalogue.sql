@@ -1,0 +1,23 @@
+-- The 21 habits: the catalogue behind goal.habit_code. Codes are stable.
+insert into habit (code, title) values
+  ('WINNING_TOO_MUCH', 'Winning too much'),
+  ('ADDING_TOO_MUCH_VALUE', 'Adding too much value'),
+  ('PASSING_JUDGMENT', 'Passing judgment'),
+  ('MAKING_DESTRUCTIVE_COMMENTS', 'Making destructive comments'),
+  ('STARTING_WITH_NO_BUT_HOWEVER', 'Starting with “no”, “but” or “however”'),
+  ('TELLING_THE_WORLD_HOW_SMART_WE_ARE', 'Telling the world how smart we are'),
+  ('SPEAKING_WHEN_ANGRY', 'Speaking when angry'),
+  ('NEGATIVITY', 'Negativity'),
+  ('WITHHOLDING_INFORMATION', 'Withholding information'),
+  ('FAILING_TO_GIVE_PROPER_RECOGNITION', 'Failing to give proper recognition'),
+  ('CLAIMING_CREDIT_WE_DONT_DESERVE', 'Claiming credit we don’t deserve'),
+  ('MAKING_EXCUSES', 'Making excuses'),
+  ('CLINGING_TO_THE_PAST', 'Clinging to the past'),
+  ('PLAYING_FAVOURITES', 'Playing favourites'),
+  ('REFUSING_TO_EXPRESS_REGRET', 'Refusing to express regret'),
+  ('NOT_LISTENING', 'Not listening'),
+  ('FAILING_TO_EXPRESS_GRATITUDE', 'Failing to express gratitude'),
+  ('PUNISHING_THE_MESSENGER', 'Punishing the messenger'),
+  ('PASSING_THE_BUCK', 'Passing the buck'),
+  ('AN_EXCESSIVE_NEED_TO_BE_ME', 'An excessive need to be “me”'),
+  ('GOAL_OBSESSION', 'Goal obsession');
