@@ -13,6 +13,8 @@ create table programme (
   start_date          date,
   end_date            date,
   anonymity_threshold int          not null default 3,
+  comment_threshold   int          not null default 3,
+  manager_exempt      boolean      not null default false,
   language            varchar(16)  not null default 'en'
 );
 
@@ -136,6 +138,7 @@ create table trend_result (
   slope        double precision,
   slope_se     double precision,
   slope_p      double precision,
+  final_p      double precision,
   verdict      varchar(32) not null,
   primary key (programme_id, leader_id, goal_no)
 );

@@ -22,9 +22,19 @@ final class ResultWriter {
   void wave(String leaderId, int goalNo, int waveNo, int invited, WaveStatistics s) {
     waves.add(
         new Object[] {
-          programmeId, leaderId, goalNo, waveNo, s.n(), invited, nullable(s.mean()),
-          nullable(s.sd()), nullable(s.ciLow()), nullable(s.ciHigh()), s.improved(),
-          s.unchanged(), s.worse()
+          programmeId,
+          leaderId,
+          goalNo,
+          waveNo,
+          s.n(),
+          invited,
+          nullable(s.mean()),
+          nullable(s.sd()),
+          nullable(s.ciLow()),
+          nullable(s.ciHigh()),
+          s.improved(),
+          s.unchanged(),
+          s.worse()
         });
     if (waves.size() >= BATCH) {
       flush();
@@ -34,8 +44,16 @@ final class ResultWriter {
   void trend(String leaderId, int goalNo, TrendStatistics t) {
     trends.add(
         new Object[] {
-          programmeId, leaderId, goalNo, t.waves(), t.n(), nullable(t.slope()),
-          nullable(t.slopeSe()), nullable(t.slopeP()), t.verdict().name()
+          programmeId,
+          leaderId,
+          goalNo,
+          t.waves(),
+          t.n(),
+          nullable(t.slope()),
+          nullable(t.slopeSe()),
+          nullable(t.slopeP()),
+          nullable(t.finalP()),
+          t.verdict().name()
         });
   }
 
@@ -51,7 +69,7 @@ final class ResultWriter {
     if (!trends.isEmpty()) {
       jdbc.batchUpdate(
           "insert into trend_result (programme_id, leader_id, goal_no, waves, n, slope, slope_se,"
-              + " slope_p, verdict) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " slope_p, final_p, verdict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           trends);
       trends.clear();
     }

@@ -27,7 +27,9 @@ record TrendStatistics(
     }
     int lastWave = waves[waves.length - 1];
     double[] last =
-        observations.stream().filter(o -> o.wave() == lastWave).mapToDouble(Observation::rating)
+        observations.stream()
+            .filter(o -> o.wave() == lastWave)
+            .mapToDouble(Observation::rating)
             .toArray();
     double slope = Double.NaN;
     double slopeSe = Double.NaN;
@@ -40,13 +42,17 @@ record TrendStatistics(
       slopeP = regression.getSignificance();
     }
     double finalMean = last.length == 0 ? Double.NaN : StatUtils.mean(last);
-    double finalP = last.length >= 2 && StatUtils.variance(last) > 0 ? new TTest().tTest(0.0, last) : Double.NaN;
+    double finalP =
+        last.length >= 2 && StatUtils.variance(last) > 0
+            ? new TTest().tTest(0.0, last)
+            : Double.NaN;
     if (last.length >= 2 && Double.isNaN(finalP)) {
       // all ratings equal: no variance, so the t-test is undefined; the sign alone decides
       finalP = finalMean == 0 ? 1.0 : 0.0;
     }
     Verdict verdict = verdict(last.length, finalMean, finalP, slope, slopeP);
-    return new TrendStatistics(waves.length, observations.size(), slope, slopeSe, slopeP, finalP, verdict);
+    return new TrendStatistics(
+        waves.length, observations.size(), slope, slopeSe, slopeP, finalP, verdict);
   }
 
   /**

@@ -12,7 +12,8 @@ public enum Habit {
   ADDING_TOO_MUCH_VALUE("Adding too much value"),
   PASSING_JUDGMENT("Passing judgment"),
   MAKING_DESTRUCTIVE_COMMENTS("Making destructive comments"),
-  STARTING_WITH_NO_BUT_HOWEVER("Starting with \u201cno\u201d, \u201cbut\u201d or \u201chowever\u201d"),
+  STARTING_WITH_NO_BUT_HOWEVER(
+      "Starting with \u201cno\u201d, \u201cbut\u201d or \u201chowever\u201d"),
   TELLING_THE_WORLD_HOW_SMART_WE_ARE("Telling the world how smart we are"),
   SPEAKING_WHEN_ANGRY("Speaking when angry"),
   NEGATIVITY("Negativity"),

@@ -13,16 +13,16 @@ public record Programme(
     LocalDate start,
     LocalDate end,
     List<Wave> waves,
-    int anonymityThreshold,
+    Anonymity anonymity,
     Locale language) {
-
-  public static final int DEFAULT_ANONYMITY_THRESHOLD = 3;
 
   public Programme {
     waves = List.copyOf(waves);
-    if (anonymityThreshold < 1) {
-      throw new IllegalArgumentException("anonymity threshold must be at least 1");
-    }
+  }
+
+  /** k: the fewest respondents a group may have for its figures to appear. */
+  public int anonymityThreshold() {
+    return anonymity.k();
   }
 
   public Optional<Wave> wave(int number) {

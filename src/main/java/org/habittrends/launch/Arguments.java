@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A parsed command line: the command, its options, and Spring properties passed through
- * ({@code --spring.datasource.url=…}).
+ * A parsed command line: the command, its options, and Spring properties passed through ({@code
+ * --spring.datasource.url=…}).
  */
 record Arguments(Command command, Map<String, String> options, List<String> springProperties) {
 

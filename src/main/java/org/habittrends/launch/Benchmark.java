@@ -18,8 +18,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code benchmark}: generates a programme into a fresh folder and times each step of the
- * pipeline on it, in one process, so the steps' times can be compared with each other.
+ * {@code benchmark}: generates a programme into a fresh folder and times each step of the pipeline
+ * on it, in one process, so the steps' times can be compared with each other.
  */
 final class Benchmark {
 
@@ -38,8 +38,9 @@ final class Benchmark {
     var summary = SampleProgrammeGenerator.generate(dir, seed, leaders);
     out.printf("generate      %8s  %s%n", PipelineRun.seconds(since(generating)), summary);
     Workspace workspace = new Workspace(dir);
-    out.printf("inbox/        %d files, %.1f MB%n", Inbox.waitingFiles(workspace).size(),
-        size(workspace.inbox()) / 1e6);
+    out.printf(
+        "inbox/        %d files, %.1f MB%n",
+        Inbox.waitingFiles(workspace).size(), size(workspace.inbox()) / 1e6);
     try (ConfigurableApplicationContext context = SpringContexts.start(workspace, List.of())) {
       for (String jobName : List.of(JobNames.IMPORT, JobNames.ANALYSE, JobNames.REPORT)) {
         JobExecution execution = start(context, jobName, workspace);

@@ -10,8 +10,8 @@ import org.habittrends.roster.ProgrammeFiles;
 import org.habittrends.sample.SampleProgrammeGenerator;
 
 /**
- * The command line: parses arguments, checks the workspace before anything starts, runs the
- * command and turns every outcome into a documented exit code and a sentence for people.
+ * The command line: parses arguments, checks the workspace before anything starts, runs the command
+ * and turns every outcome into a documented exit code and a sentence for people.
  */
 public final class CommandLineLauncher {
 
@@ -44,10 +44,12 @@ public final class CommandLineLauncher {
     Command command = arguments.command();
     return switch (command) {
       case SAMPLE_DATA -> sampleData(arguments, out);
-      case BENCHMARK -> new Benchmark(out).run(
-          arguments.path("out"),
-          arguments.number("seed", 2026),
-          (int) arguments.number("leaders", 1000));
+      case BENCHMARK ->
+          new Benchmark(out)
+              .run(
+                  arguments.path("out"),
+                  arguments.number("seed", 2026),
+                  (int) arguments.number("leaders", 1000));
       case STATUS -> new Status(out, err).show(workspace(arguments), arguments.springProperties());
       default -> {
         Workspace workspace = workspace(arguments);
@@ -75,7 +77,8 @@ public final class CommandLineLauncher {
     if (!Files.isDirectory(root)) {
       throw new InvalidWorkspaceException(
           "workspace " + root.toAbsolutePath() + " does not exist",
-          java.util.List.of("create it with programme.yml, roster.xlsx and inbox/ (see README.md)"));
+          java.util.List.of(
+              "create it with programme.yml, roster.xlsx and inbox/ (see README.md)"));
     }
     Workspace workspace = new Workspace(root);
     ProgrammeFiles.load(workspace);

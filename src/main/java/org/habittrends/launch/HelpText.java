@@ -47,8 +47,7 @@ final class HelpText {
           case RUN -> "run --workspace DIR [--init-from DIR]";
           case IMPORT, ANALYSE, REPORT -> command.word() + " --workspace DIR";
           case STATUS -> "status --workspace DIR";
-          case SAMPLE_DATA, BENCHMARK ->
-              command.word() + " --out DIR [--seed N] [--leaders N]";
+          case SAMPLE_DATA, BENCHMARK -> command.word() + " --out DIR [--seed N] [--leaders N]";
         };
     return "Usage: java -jar habit-trends.jar " + usage + "\n\n" + command.summary() + ".\n";
   }

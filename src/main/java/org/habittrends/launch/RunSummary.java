@@ -3,6 +3,8 @@ package org.habittrends.launch;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
+import org.habittrends.ingest.ImportStepConfiguration;
+import org.habittrends.report.ReportStepConfiguration;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -23,17 +25,18 @@ record RunSummary(
     long reports = 0;
     for (StepExecution step : execution.getStepExecutions()) {
       switch (step.getStepName()) {
-        case "importStep" -> {
+        case ImportStepConfiguration.STEP_NAME -> {
           read += step.getReadCount();
           imported += step.getWriteCount();
           rejected += step.getFilterCount() + step.getSkipCount();
         }
-        case "reportStep" -> reports += step.getWriteCount();
+        case ReportStepConfiguration.STEP_NAME -> reports += step.getWriteCount();
         default -> {}
       }
     }
     LocalDateTime start = execution.getStartTime();
-    LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
+    LocalDateTime end =
+        execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
     String failures =
         execution.getAllFailureExceptions().stream()
             .map(SpringContexts::rootMessage)

@@ -20,8 +20,7 @@ final class WorkspaceCopy {
     }
     if (!Files.isRegularFile(template.resolve(Workspace.PROGRAMME_FILE))) {
       throw new InvalidWorkspaceException(
-          "cannot initialise from " + template,
-          List.of("it has no " + Workspace.PROGRAMME_FILE));
+          "cannot initialise from " + template, List.of("it has no " + Workspace.PROGRAMME_FILE));
     }
     try (Stream<Path> files = Files.walk(template)) {
       for (Path source : (Iterable<Path>) files::iterator) {

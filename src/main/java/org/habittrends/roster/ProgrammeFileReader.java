@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.habittrends.domain.Anonymity;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Wave;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,7 +27,9 @@ final class ProgrammeFileReader {
     Map<String, Object> yaml = load(file);
     String id = text(yaml, "id", true);
     List<Wave> waves = waves(yaml.get("waves"));
-    int threshold = integer(yaml, "anonymity-threshold", Programme.DEFAULT_ANONYMITY_THRESHOLD);
+    int threshold = integer(yaml, "anonymity-threshold", Anonymity.DEFAULT.k());
+    int commentThreshold = integer(yaml, "comment-threshold", Anonymity.DEFAULT.commentK());
+    boolean managerExempt = Boolean.TRUE.equals(yaml.get("manager-exempt"));
     String name = text(yaml, "name", false);
     LocalDate start = date(yaml.get("start"), "start");
     LocalDate end = date(yaml.get("end"), "end");
@@ -41,7 +44,7 @@ final class ProgrammeFileReader {
           start,
           end,
           waves,
-          threshold,
+          new Anonymity(threshold, commentThreshold, managerExempt),
           Locale.forLanguageTag(String.valueOf(yaml.getOrDefault("language", "en"))));
     } catch (IllegalArgumentException e) {
       throw new InvalidWorkspaceException(

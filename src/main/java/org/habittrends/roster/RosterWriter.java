@@ -24,14 +24,18 @@ final class RosterWriter {
     Programme p = definition.programme();
     upsert(
         "update programme set name = ?, sponsor = ?, start_date = ?, end_date = ?,"
-            + " anonymity_threshold = ?, language = ? where id = ?",
+            + " anonymity_threshold = ?, comment_threshold = ?, manager_exempt = ?, language = ?"
+            + " where id = ?",
         "insert into programme (name, sponsor, start_date, end_date, anonymity_threshold,"
-            + " language, id) values (?, ?, ?, ?, ?, ?, ?)",
+            + " comment_threshold, manager_exempt, language, id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         p.name(),
         p.sponsor(),
         date(p.start()),
         date(p.end()),
-        p.anonymityThreshold(),
+        p.anonymity().k(),
+        p.anonymity().commentK(),
+        p.anonymity().managerExempt(),
         p.language().toLanguageTag(),
         p.id());
     for (Wave wave : p.waves()) {
@@ -63,7 +67,9 @@ final class RosterWriter {
         "insert into goal (programme_id, leader_id, goal_no, habit_code, wording)"
             + " values (?, ?, ?, ?, ?)",
         leader.goals().stream()
-            .map(g -> new Object[] {programmeId, leader.id(), g.number(), g.habitCode(), g.wording()})
+            .map(
+                g ->
+                    new Object[] {programmeId, leader.id(), g.number(), g.habitCode(), g.wording()})
             .toList());
   }
 

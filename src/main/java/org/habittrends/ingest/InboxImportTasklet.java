@@ -1,0 +1,184 @@
+package org.habittrends.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.habittrends.domain.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Imports one inbox file per call, so each file is its own transaction. Files move to processed/ or
+ * rejected/ only after the transaction commits; a file whose move failed stays in the inbox and is
+ * recognised by its SHA-256 next time. A file whose content was imported before (same SHA-256) is
+ * not imported again: it moves to processed/ and the log says so; imported_file keeps one row per
+ * content, since sha256 is unique per programme. A file rejected before is tried again.
+ */
+final class InboxImportTasklet implements Tasklet {
+
+  private static final Logger log = LoggerFactory.getLogger(InboxImportTasklet.class);
+
+  private final Workspace workspace;
+  private final ImportRepository repository;
+  private final FileImporter importer;
+  private final Set<Path> attempted = new HashSet<>();
+  private Long stepExecutionId;
+
+  InboxImportTasklet(Workspace workspace, ImportRepository repository) {
+    this.workspace = workspace;
+    this.repository = repository;
+    this.importer = new FileImporter(repository);
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext context)
+      throws IOException {
+    Long execution = contribution.getStepExecution().getId();
+    if (!execution.equals(stepExecutionId)) {
+      stepExecutionId = execution;
+      attempted.clear();
+    }
+    Files.createDirectories(workspace.processed());
+    Files.createDirectories(workspace.rejected());
+    Optional<Path> next =
+        InboxFolder.waiting(workspace.inbox()).stream().filter(attempted::add).findFirst();
+    if (next.isEmpty()) {
+      return RepeatStatus.FINISHED;
+    }
+    importOne(next.get(), contribution);
+    return RepeatStatus.CONTINUABLE;
+  }
+
+  private void importOne(Path file, StepContribution contribution) throws IOException {
+    String name = file.getFileName().toString();
+    String sha256 = InboxFolder.sha256(file);
+    Optional<ImportRepository.StoredFile> earlier = repository.file(sha256);
+    if (earlier.isPresent() && ImportRepository.IMPORTED.equals(earlier.get().status())) {
+      afterCommit(
+          () -> {
+            Path moved = InboxFolder.moveInto(file, workspace.processed());
+            log.info(
+                "{}: same content as {} imported before; not imported again, moved to {}",
+                name,
+                earlier.get().name(),
+                workspace.root().relativize(moved));
+          },
+          () -> {});
+      return;
+    }
+    long fileId = repository.startFile(name, sha256, earlier);
+    Path report = workspace.rejected().resolve("." + name + ".rejects.csv.part");
+    Files.deleteIfExists(report);
+    try {
+      FileImporter.Outcome outcome = importer.importFile(file, fileId, report);
+      String reportName = InboxFolder.baseName(name) + ".rejects.csv";
+      repository.finishFile(
+          fileId,
+          ImportRepository.IMPORTED,
+          outcome.read(),
+          outcome.imported(),
+          outcome.rejected(),
+          outcome.rejected() == 0 ? null : "rejected rows: see " + reportName);
+      count(contribution, outcome);
+      afterCommit(
+          () -> {
+            InboxFolder.moveInto(file, workspace.processed());
+            if (Files.exists(report)) {
+              Files.move(report, InboxFolder.freeName(workspace.rejected(), reportName));
+            }
+            log.info(
+                "{}: {} rows imported, {} rows rejected{}",
+                name,
+                outcome.imported(),
+                outcome.rejected(),
+                outcome.rejected() == 0 ? "" : " (see rejected/" + reportName + ")");
+          },
+          () -> deleteQuietly(report));
+    } catch (UnreadableFileException e) {
+      deleteQuietly(report);
+      repository.finishFile(
+          fileId,
+          ImportRepository.REJECTED,
+          0,
+          0,
+          0,
+          ImportRepository.truncate(e.getMessage(), 2000));
+      afterCommit(
+          () -> {
+            Path moved = InboxFolder.moveInto(file, workspace.rejected());
+            Path reason =
+                InboxFolder.freeName(workspace.rejected(), moved.getFileName() + ".reason.txt");
+            Files.writeString(
+                reason,
+                name
+                    + " was not imported: "
+                    + e.getMessage()
+                    + "\n"
+                    + "Correct the file and drop it into inbox/ again.\n",
+                StandardCharsets.UTF_8);
+            log.info("{}: not imported, moved to rejected/: {}", name, e.getMessage());
+          },
+          () -> {});
+    }
+  }
+
+  private static void count(StepContribution contribution, FileImporter.Outcome outcome) {
+    for (int i = 0; i < outcome.read(); i++) {
+      contribution.incrementReadCount();
+    }
+    contribution.incrementWriteCount(outcome.imported());
+    contribution.incrementProcessSkipCount(outcome.rejected());
+  }
+
+  /** What must happen to files once the database agrees; done at once without a transaction. */
+  private interface FileAction {
+    void run() throws IOException;
+  }
+
+  private static void afterCommit(FileAction committed, Runnable rolledBack) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      runLogged(committed);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+              runLogged(committed);
+            } else {
+              rolledBack.run();
+            }
+          }
+        });
+  }
+
+  private static void runLogged(FileAction action) {
+    try {
+      action.run();
+    } catch (IOException | RuntimeException e) {
+      log.error(
+          "a file could not be moved after its import was saved; it stays in inbox/ and"
+              + " is recognised as already imported next time: {}",
+          e.toString());
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("could not delete {}: {}", file, e.toString());
+    }
+  }
+}

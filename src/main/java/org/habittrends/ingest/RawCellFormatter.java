@@ -1,0 +1,36 @@
+package org.habittrends.ingest;
+
+import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Turns numeric cells into text that does not depend on display formats or locale: dates and times
+ * as ISO-8601 (in the workbook's 1900 or 1904 date system), other numbers as plain digits, so that
+ * a rating shown as "+2.0" still reads 2.
+ */
+final class RawCellFormatter extends DataFormatter {
+
+  private final boolean date1904;
+
+  RawCellFormatter(boolean date1904) {
+    this.date1904 = date1904;
+  }
+
+  @Override
+  public String formatRawCellContents(double value, int formatIndex, String formatString) {
+    return formatRawCellContents(value, formatIndex, formatString, date1904);
+  }
+
+  @Override
+  public String formatRawCellContents(
+      double value, int formatIndex, String formatString, boolean use1904Windowing) {
+    if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+      return DateUtil.getLocalDateTime(value, use1904Windowing, true).toString();
+    }
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return Double.toString(value);
+    }
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,162 @@
+package org.habittrends.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.habittrends.domain.FollowUp;
+import org.habittrends.domain.Rating;
+import org.habittrends.domain.SurveyResponse;
+
+/**
+ * Checks one template row against the roster and the programme's waves. It collects every problem
+ * of the row, in words a coach understands, so one correction round fixes the row.
+ */
+final class RowValidator {
+
+  /** A row's verdict: {@code response} when valid, otherwise the {@code problems}. */
+  record Result(SurveyResponse response, List<String> problems) {
+    boolean valid() {
+      return problems.isEmpty();
+    }
+
+    String reason() {
+      return String.join("; ", problems);
+    }
+  }
+
+  private final RosterIndex roster;
+
+  RowValidator(RosterIndex roster) {
+    this.roster = roster;
+  }
+
+  Result validate(TemplateRow row) {
+    List<String> problems = new ArrayList<>();
+    String leader = required(row.leaderId(), "Leader ID", problems);
+    String stakeholderText = required(row.stakeholder(), "Stakeholder", problems);
+    Integer wave = wave(row.wave(), problems);
+    String leaderId = null;
+    if (leader != null) {
+      leaderId = roster.leader(leader).orElse(null);
+      if (leaderId == null) {
+        problems.add("unknown leader \"" + leader + "\" (not in the roster)");
+      }
+    }
+    String stakeholderKey = null;
+    if (leaderId != null && stakeholderText != null) {
+      stakeholderKey = roster.stakeholder(leaderId, stakeholderText).orElse(null);
+      if (stakeholderKey == null) {
+        problems.add("unknown stakeholder \"" + stakeholderText + "\" for leader " + leaderId);
+      }
+    }
+    LocalDateTime submitted = submitted(row.submitted(), problems);
+    List<Rating> ratings = leaderId == null ? List.of() : ratings(row, leaderId, problems);
+    FollowUp followUp = followUp(row.followUp(), problems);
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    String feedforward = row.feedforward().isEmpty() ? null : row.feedforward();
+    return new Result(
+        new SurveyResponse(
+            leaderId, stakeholderKey, wave, submitted, ratings, followUp, feedforward),
+        List.of());
+  }
+
+  private static String required(String value, String column, List<String> problems) {
+    if (value.isEmpty()) {
+      problems.add(column + " is missing");
+      return null;
+    }
+    return value;
+  }
+
+  private Integer wave(String text, List<String> problems) {
+    if (text.isEmpty()) {
+      problems.add("Wave is missing");
+      return null;
+    }
+    String digits = text.replaceFirst("(?i)^wave\\s*", "");
+    int wave;
+    try {
+      double number = Double.parseDouble(digits);
+      if (number != Math.rint(number)) {
+        throw new NumberFormatException();
+      }
+      wave = (int) number;
+    } catch (NumberFormatException e) {
+      problems.add("Wave \"" + text + "\" is not a whole number");
+      return null;
+    }
+    if (!roster.hasWave(wave)) {
+      problems.add(
+          "wave "
+              + wave
+              + " is not in the programme (waves "
+              + new TreeSet<>(roster.waves())
+              + ")");
+      return null;
+    }
+    return wave;
+  }
+
+  private List<Rating> ratings(TemplateRow row, String leaderId, List<String> problems) {
+    List<Rating> ratings = new ArrayList<>();
+    for (int n = 1; n <= row.goals().size(); n++) {
+      String text = row.goals().get(n - 1);
+      boolean hasGoal = roster.goals(leaderId).contains(n);
+      RatingText.Parsed parsed = RatingText.parse(text);
+      if (!parsed.ok()) {
+        problems.add("Goal " + n + ": " + parsed.problem());
+      } else if (!hasGoal && parsed.value() != null) {
+        problems.add(
+            "Goal " + n + " is rated " + text + ", but leader " + leaderId + " has no goal " + n);
+      } else if (hasGoal) {
+        ratings.add(new Rating(n, parsed.value()));
+      }
+    }
+    return ratings;
+  }
+
+  static Optional<LocalDateTime> parseDateTime(String text) {
+    String iso = text.strip().replace(' ', 'T');
+    try {
+      return Optional.of(LocalDateTime.parse(iso));
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(LocalDate.parse(iso).atStartOfDay());
+      } catch (DateTimeParseException notADate) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static LocalDateTime submitted(String text, List<String> problems) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    Optional<LocalDateTime> parsed = parseDateTime(text);
+    if (parsed.isEmpty()) {
+      problems.add("Submitted \"" + text + "\" is not a date and time like 2026-03-14 09:30");
+    }
+    return parsed.orElse(null);
+  }
+
+  private static FollowUp followUp(String text, List<String> problems) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    Optional<FollowUp> level = FollowUp.parse(text);
+    if (level.isEmpty()) {
+      problems.add(
+          "Follow-up \""
+              + text
+              + "\" is not one of: No follow-up, A little follow-up, Some follow-up,"
+              + " Frequent follow-up, Consistent follow-up");
+    }
+    return level.orElse(null);
+  }
+}

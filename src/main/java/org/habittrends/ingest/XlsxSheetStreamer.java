@@ -1,0 +1,154 @@
+package org.habittrends.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams the first sheet of an .xlsx row by row with POI's SAX API, so memory stays bounded
+ * whatever the number of rows (the shared-strings table is the only part held in memory). Blank
+ * rows are skipped; formulas give their cached values. POI's zip-bomb and XXE guards stay on.
+ */
+final class XlsxSheetStreamer {
+
+  /** Receives each non-blank row with its 1-based line number. */
+  interface RowSink {
+    void row(int line, List<String> cells);
+  }
+
+  private XlsxSheetStreamer() {}
+
+  static void stream(Path file, RowSink sink) throws UnreadableFileException {
+    checkKind(file);
+    SinkGuard guard = new SinkGuard(sink);
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      reader.setUseReadOnlySharedStringsTable(true);
+      boolean date1904 = isDate1904(reader);
+      Iterator<InputStream> sheets = reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw new UnreadableFileException("the workbook has no sheet");
+      }
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(
+                reader.getStylesTable(),
+                null,
+                reader.getSharedStringsTable(),
+                guard,
+                new RawCellFormatter(date1904),
+                false));
+        parser.parse(new InputSource(sheet));
+      }
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (Exception | LinkageError e) {
+      if (guard.failure != null) {
+        throw guard.failure;
+      }
+      throw new UnreadableFileException(
+          "the file is damaged or is not an Excel workbook (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static void checkKind(Path file) throws UnreadableFileException {
+    FileMagic magic;
+    try {
+      magic = FileMagic.valueOf(file.toFile());
+    } catch (IOException e) {
+      throw new UnreadableFileException("the file cannot be opened: " + e.getMessage(), e);
+    }
+    if (magic == FileMagic.OLE2) {
+      throw new UnreadableFileException(
+          "this is an Excel 97-2003 (.xls) or password-protected workbook, which cannot be read"
+              + " yet; save it as an unprotected .xlsx workbook and drop it again");
+    }
+    if (magic != FileMagic.OOXML) {
+      throw new UnreadableFileException(
+          "this is not an Excel workbook (.xlsx); export the survey as .xlsx and drop it again");
+    }
+  }
+
+  private static boolean isDate1904(XSSFReader reader) throws Exception {
+    boolean[] date1904 = {false};
+    XMLReader parser = XMLHelper.newXMLReader();
+    parser.setContentHandler(
+        new DefaultHandler() {
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes atts) {
+            if ("workbookPr".equals(local)) {
+              String value = atts.getValue("date1904");
+              date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+            }
+          }
+        });
+    try (InputStream workbook = reader.getWorkbookData()) {
+      parser.parse(new InputSource(workbook));
+    }
+    return date1904[0];
+  }
+
+  /** Collects a row's cells by column and keeps a failure of the sink apart from file errors. */
+  private static final class SinkGuard implements SheetContentsHandler {
+    private final RowSink sink;
+    private final List<String> cells = new ArrayList<>();
+    private int line;
+    private RuntimeException failure;
+
+    SinkGuard(RowSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      line = rowNum + 1;
+      cells.clear();
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+      while (cells.size() <= column) {
+        cells.add("");
+      }
+      cells.set(column, value == null ? "" : value);
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (cells.stream().allMatch(String::isBlank)) {
+        return;
+      }
+      try {
+        sink.row(line, List.copyOf(cells));
+      } catch (RuntimeException e) {
+        failure = e;
+        throw new SinkStopped(e);
+      }
+    }
+  }
+
+  /** Unwinds the SAX parser after the sink failed. */
+  private static final class SinkStopped extends RuntimeException {
+    SinkStopped(RuntimeException cause) {
+      super(cause);
+    }
+  }
+}

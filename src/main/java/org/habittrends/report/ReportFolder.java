@@ -1,0 +1,83 @@
+package org.habittrends.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The reports/ folder. A PDF is written under a hidden temporary name and moved into place
+ * atomically, so the folder never holds a half-written report, even after a crash.
+ */
+final class ReportFolder {
+
+  private static final String TEMP_SUFFIX = ".pdf.tmp";
+
+  private final Path folder;
+
+  ReportFolder(Path folder) {
+    this.folder = folder;
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  /** {@code L01-zoe-orsted.pdf}: the leader id and an ASCII slug of the name. */
+  Path target(String leaderId, String leaderName) {
+    String slug = slug(leaderName);
+    return folder.resolve(slug.isEmpty() ? leaderId + ".pdf" : leaderId + "-" + slug + ".pdf");
+  }
+
+  Path temporary(Path target) throws IOException {
+    Files.createDirectories(folder);
+    return folder.resolve(
+        "." + target.getFileName().toString().replaceFirst("\\.pdf$", "") + TEMP_SUFFIX);
+  }
+
+  void publish(Path temporary, Path target) throws IOException {
+    Files.move(
+        temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Removes temporary files a crashed run left behind. */
+  int removeLeftovers() {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int removed = 0;
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
+      for (Path temp : temps) {
+        removed += Files.deleteIfExists(temp) ? 1 : 0;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return removed;
+  }
+
+  static String slug(String name) {
+    // Letters that do not decompose into ASCII plus a mark get an explicit spelling.
+    String text =
+        name.replace("Ø", "O")
+            .replace("ø", "o")
+            .replace("Ł", "L")
+            .replace("ł", "l")
+            .replace("Đ", "D")
+            .replace("đ", "d")
+            .replace("ß", "ss")
+            .replace("Æ", "AE")
+            .replace("æ", "ae")
+            .replace("Œ", "OE")
+            .replace("œ", "oe")
+            .replace("Þ", "Th")
+            .replace("þ", "th")
+            .replace("ı", "i");
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+  }
+}

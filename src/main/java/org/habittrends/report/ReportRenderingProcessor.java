@@ -1,0 +1,42 @@
+package org.habittrends.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Builds a leader's model and renders it to a temporary file next to its final name. */
+class ReportRenderingProcessor implements ItemProcessor<String, RenderedReport> {
+
+  private final LeaderReportQueries queries;
+  private final ReportFolder folder;
+  private final LeaderReportRenderer renderer;
+
+  ReportRenderingProcessor(
+      LeaderReportQueries queries, ReportFolder folder, LeaderReportRenderer renderer) {
+    this.queries = queries;
+    this.folder = folder;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public RenderedReport process(String leaderId) throws IOException {
+    return render(queries.load(leaderId), folder, renderer);
+  }
+
+  /** Renders to the temporary file; on failure removes it, so nothing half-written remains. */
+  static RenderedReport render(
+      LeaderReport report, ReportFolder folder, LeaderReportRenderer renderer) throws IOException {
+    Path target = folder.target(report.leaderId(), report.leaderName());
+    Path temporary = folder.temporary(target);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+      renderer.render(report, out);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
+    return new RenderedReport(report.leaderId(), report.leaderName(), temporary, target);
+  }
+}

@@ -1,0 +1,85 @@
+package org.habittrends.report.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Header (programme left, leader right) and footer (confidentiality, "page n of N") on every page.
+ * N is unknown until the end, so each page shows a template that is filled in at close.
+ */
+final class PageDecorations extends PdfPageEventHelper {
+
+  private static final float SIZE = 8;
+
+  private final PdfFonts fonts;
+  private final String programme;
+  private final String leader;
+  private PdfTemplate total;
+
+  PageDecorations(PdfFonts fonts, String programme, String leader) {
+    this.fonts = fonts;
+    this.programme = programme;
+    this.leader = leader;
+  }
+
+  @Override
+  public void onOpenDocument(PdfWriter writer, Document document) {
+    total = writer.getDirectContent().createTemplate(30, SIZE + 4);
+  }
+
+  @Override
+  public void onEndPage(PdfWriter writer, Document document) {
+    PdfContentByte canvas = writer.getDirectContent();
+    Rectangle page = document.getPageSize();
+    float left = document.left();
+    float right = document.right();
+    float headerY = page.getHeight() - Style.MARGIN / 2 - SIZE / 2;
+    float footerY = Style.MARGIN / 2;
+
+    text(canvas, programme, Element.ALIGN_LEFT, left, headerY);
+    text(canvas, leader, Element.ALIGN_RIGHT, right, headerY);
+    rule(canvas, left, right, headerY - 4);
+    rule(canvas, left, right, footerY + SIZE + 3);
+    text(canvas, "Confidential \u2014 prepared for " + leader, Element.ALIGN_LEFT, left, footerY);
+
+    // "page n of " stands before a slot wide enough for N (two digits); it is filled at close.
+    float slot = fonts.regular().getWidthPoint("99", SIZE);
+    float space = fonts.regular().getWidthPoint(" ", SIZE);
+    String pageOf = "page " + writer.getPageNumber() + " of";
+    text(canvas, pageOf, Element.ALIGN_RIGHT, right - slot - space, footerY);
+    canvas.addTemplate(total, right - slot, footerY);
+  }
+
+  @Override
+  public void onCloseDocument(PdfWriter writer, Document document) {
+    String pages = String.valueOf(writer.getPageNumber() - 1);
+    total.beginText();
+    total.setFontAndSize(fonts.regular(), SIZE);
+    total.setColorFill(Style.SECONDARY);
+    total.setTextMatrix(0, 0);
+    total.showText(pages);
+    total.endText();
+  }
+
+  private void text(PdfContentByte canvas, String text, int align, float x, float y) {
+    Phrase phrase = new Phrase(text, fonts.regular(SIZE, Style.SECONDARY));
+    ColumnText.showTextAligned(canvas, align, phrase, x, y, 0);
+  }
+
+  private static void rule(PdfContentByte canvas, float left, float right, float y) {
+    canvas.saveState();
+    canvas.setColorStroke(Style.RULE);
+    canvas.setLineWidth(0.5f);
+    canvas.moveTo(left, y);
+    canvas.lineTo(right, y);
+    canvas.stroke();
+    canvas.restoreState();
+  }
+}

@@ -1,0 +1,100 @@
+package org.habittrends.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import org.habittrends.domain.FollowUp;
+import org.habittrends.domain.Rating;
+import org.habittrends.domain.SurveyResponse;
+import org.junit.jupiter.api.Test;
+
+class RowValidatorTest {
+
+  private final RowValidator validator = new RowValidator(roster());
+
+  private static RosterIndex roster() {
+    RosterIndex roster = new RosterIndex();
+    roster.addLeader("L01");
+    roster.addGoal("L01", 1);
+    roster.addGoal("L01", 2);
+    roster.addLeader("L02");
+    roster.addGoal("L02", 1);
+    roster.addStakeholder("L01", "L01-S01", "l01.s01@example.org");
+    roster.addStakeholder("L02", "L02-S01", null);
+    for (int wave = 1; wave <= 4; wave++) {
+      roster.addWave(wave);
+    }
+    return roster;
+  }
+
+  private static TemplateRow row(String leader, String wave, String stakeholder, String... goals) {
+    return new TemplateRow(
+        7,
+        leader,
+        wave,
+        stakeholder,
+        "2026-03-05T10:15",
+        Arrays.asList(goals),
+        "Some",
+        "Keep going");
+  }
+
+  @Test
+  void acceptsAValidRowAndKeepsNotApplicableAsNull() {
+    RowValidator.Result result = validator.validate(row("L01", "2", "L01-S01", "+2", "N/A", null));
+    assertThat(result.valid()).isTrue();
+    SurveyResponse response = result.response();
+    assertThat(response.ratings()).containsExactly(new Rating(1, 2), new Rating(2, null));
+    assertThat(response.submittedAt()).isEqualTo(LocalDateTime.of(2026, 3, 5, 10, 15));
+    assertThat(response.followUp()).isEqualTo(FollowUp.SOME);
+    assertThat(response.feedforward()).isEqualTo("Keep going");
+  }
+
+  @Test
+  void recognisesStakeholderByEmailAndIgnoresCase() {
+    RowValidator.Result result =
+        validator.validate(row("l01", "1", "L01.S01@Example.org", "1", ""));
+    assertThat(result.valid()).isTrue();
+    assertThat(result.response().leaderId()).isEqualTo("L01");
+    assertThat(result.response().stakeholderKey()).isEqualTo("L01-S01");
+  }
+
+  @Test
+  void explainsEveryMissingField() {
+    assertThat(validator.validate(row("", "", "", "1")).problems())
+        .containsExactly("Leader ID is missing", "Stakeholder is missing", "Wave is missing");
+  }
+
+  @Test
+  void explainsUnknownLeaderStakeholderAndWave() {
+    assertThat(validator.validate(row("L99", "1", "L99-S01", "1")).reason())
+        .isEqualTo("unknown leader \"L99\" (not in the roster)");
+    assertThat(validator.validate(row("L01", "1", "L02-S01", "1")).reason())
+        .isEqualTo("unknown stakeholder \"L02-S01\" for leader L01");
+    assertThat(validator.validate(row("L01", "7", "L01-S01", "1")).reason())
+        .isEqualTo("wave 7 is not in the programme (waves [1, 2, 3, 4])");
+    assertThat(validator.validate(row("L01", "one", "L01-S01", "1")).reason())
+        .isEqualTo("Wave \"one\" is not a whole number");
+  }
+
+  @Test
+  void explainsRatingProblems() {
+    assertThat(validator.validate(row("L01", "1", "L01-S01", "+5", "1")).reason())
+        .isEqualTo("Goal 1: +5 is outside the scale -3 to +3");
+    assertThat(validator.validate(row("L02", "1", "L02-S01", "1", "+2")).reason())
+        .isEqualTo("Goal 2 is rated +2, but leader L02 has no goal 2");
+    assertThat(validator.validate(row("L02", "1", "L02-S01", "1", "n/a")).valid()).isTrue();
+  }
+
+  @Test
+  void explainsUnreadableDateAndFollowUp() {
+    TemplateRow row =
+        new TemplateRow(
+            3, "L01", "1", "L01-S01", "soon", Arrays.asList("1", "1", null), "often", "");
+    assertThat(validator.validate(row).problems())
+        .hasSize(2)
+        .anySatisfy(p -> assertThat(p).startsWith("Submitted \"soon\" is not a date"))
+        .anySatisfy(p -> assertThat(p).startsWith("Follow-up \"often\" is not one of"));
+  }
+}

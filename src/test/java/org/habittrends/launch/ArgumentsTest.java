@@ -1,0 +1,43 @@
+package org.habittrends.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.habittrends.launch.Arguments.UsageException;
+import org.junit.jupiter.api.Test;
+
+class ArgumentsTest {
+
+  @Test
+  void readsCommandOptionsAndSpringProperties() throws Exception {
+    Arguments a =
+        Arguments.parse(
+            new String[] {
+              "run", "--workspace", "w", "--init-from=sample", "--spring.datasource.url=jdbc:x"
+            });
+
+    assertThat(a.command()).isEqualTo(Command.RUN);
+    assertThat(a.path("workspace")).isEqualTo(Path.of("w"));
+    assertThat(a.optionalPath("init-from")).isEqualTo(Path.of("sample"));
+    assertThat(a.springProperties()).containsExactly("--spring.datasource.url=jdbc:x");
+  }
+
+  @Test
+  void explainsWhatIsWrong() {
+    assertThatThrownBy(() -> Arguments.parse(new String[] {"fly"}))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("unknown command \"fly\"");
+    assertThatThrownBy(() -> Arguments.parse(new String[] {"status", "--out", "x"}))
+        .hasMessageContaining("--out does not apply to status");
+    assertThatThrownBy(() -> Arguments.parse(new String[] {"run", "--workspace"}))
+        .hasMessageContaining("--workspace needs a value");
+    assertThatThrownBy(() -> Arguments.parse(new String[] {"import"}).path("workspace"))
+        .hasMessageContaining("import needs --workspace DIR");
+    assertThatThrownBy(
+            () ->
+                Arguments.parse(new String[] {"sample-data", "--leaders", "x"})
+                    .number("leaders", 1))
+        .hasMessageContaining("whole number");
+  }
+}
