@@ -17,5 +17,8 @@ public final class JobNames {
   /** Identifying parameter: when the run was requested, so each command starts a new run. */
   public static final String REQUESTED_AT = "requestedAt";
 
+  /** Optional parameter of the report job: write progress reports as of this wave. */
+  public static final String AS_OF_WAVE = "asOfWave";
+
   private JobNames() {}
 }
