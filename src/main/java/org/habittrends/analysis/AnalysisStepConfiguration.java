@@ -4,12 +4,13 @@ import org.habittrends.domain.Programme;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The analyse step: ratings in, wave and trend results out. */
+/** The analyse step: ratings in; result tables and every {@link ResultsPublisher}'s output out. */
 @Configuration
 public class AnalysisStepConfiguration {
 
@@ -20,9 +21,12 @@ public class AnalysisStepConfiguration {
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       Programme programme,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc,
+      ObjectProvider<ResultsPublisher> publishers) {
     return new StepBuilder(STEP_NAME, jobRepository)
-        .tasklet(new TrendAnalysis(programme, jdbc), transactionManager)
+        .tasklet(
+            new TrendAnalysis(programme, jdbc, publishers.orderedStream().toList()),
+            transactionManager)
         .build();
   }
 }

@@ -1,12 +1,14 @@
 package org.habittrends.analysis;
 
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
- * Summary of one leader × goal × wave: n (N/A excluded), mean, sample SD, the 95 % Student-t
- * confidence interval of the mean, and counts of ratings above, at and below zero. Mean is NaN when
- * n = 0; SD and CI are NaN when n < 2.
+ * Summary of one set of ratings (a leader × goal × wave, a relationship group, a habit across
+ * leaders): n (N/A excluded), mean, sample SD, the 95 % Student-t confidence interval of the mean,
+ * the distribution over −3..+3, and counts above, at and below zero. Mean is NaN when n = 0; SD and
+ * CI are NaN when n < 2.
  */
 record WaveStatistics(
     int n,
@@ -14,33 +16,64 @@ record WaveStatistics(
     double sd,
     double ciLow,
     double ciHigh,
+    int[] distribution,
     int improved,
     int unchanged,
     int worse) {
 
   static final double CONFIDENCE = 0.95;
 
+  /** Coaches count a goal as achieved when the mean perceived change exceeds this. */
+  static final double TARGET = 1.0;
+
+  private static final double[] SCALE = {-3, -2, -1, 0, 1, 2, 3};
+
   static WaveStatistics of(int[] ratings) {
-    SummaryStatistics summary = new SummaryStatistics();
-    int improved = 0;
-    int unchanged = 0;
-    int worse = 0;
-    for (int rating : ratings) {
-      summary.addValue(rating);
-      if (rating > 0) {
-        improved++;
-      } else if (rating == 0) {
-        unchanged++;
-      } else {
-        worse++;
-      }
+    return of(RatingTally.of(ratings));
+  }
+
+  static WaveStatistics of(RatingTally tally) {
+    int n = tally.n();
+    int[] distribution = new int[SCALE.length];
+    double[] weights = new double[SCALE.length];
+    for (int i = 0; i < SCALE.length; i++) {
+      distribution[i] = (int) tally.count((int) SCALE[i]);
+      weights[i] = distribution[i];
     }
-    int n = ratings.length;
-    double mean = summary.getMean();
-    double sd = n < 2 ? Double.NaN : summary.getStandardDeviation();
+    int worse = distribution[0] + distribution[1] + distribution[2];
+    int improved = distribution[4] + distribution[5] + distribution[6];
+    double mean = n == 0 ? Double.NaN : new Mean().evaluate(SCALE, weights);
+    // frequency weights: Variance divides by (sum of weights − 1), the sample variance
+    double sd = n < 2 ? Double.NaN : Math.sqrt(new Variance().evaluate(SCALE, weights));
     double halfWidth = n < 2 ? Double.NaN : tCritical(n - 1) * sd / Math.sqrt(n);
     return new WaveStatistics(
-        n, mean, sd, mean - halfWidth, mean + halfWidth, improved, unchanged, worse);
+        n,
+        mean,
+        sd,
+        mean - halfWidth,
+        mean + halfWidth,
+        distribution,
+        improved,
+        distribution[3],
+        worse);
+  }
+
+  /** Mean above +1; false without ratings. */
+  boolean targetMet() {
+    return n > 0 && mean > TARGET;
+  }
+
+  /** Share of ratings above 0 (NaN without ratings). */
+  double improvedShare() {
+    return n == 0 ? Double.NaN : (double) improved / n;
+  }
+
+  double unchangedShare() {
+    return n == 0 ? Double.NaN : (double) unchanged / n;
+  }
+
+  double worseShare() {
+    return n == 0 ? Double.NaN : (double) worse / n;
   }
 
   /** Two-sided critical value of Student's t for {@link #CONFIDENCE}. */

@@ -4,146 +4,189 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.habittrends.domain.SurveyResponse;
+import java.util.Optional;
+import org.habittrends.domain.ImportSettings;
+import org.habittrends.domain.ImportSettings.DateOrder;
 
 /**
- * Imports one template file in two streaming passes, so memory grows with the roster, never with
- * the file. Pass 1 validates every row and finds, for each leader, stakeholder and wave, the row
- * that wins (the latest Submitted; a row without a time loses to one with a time; on a tie, the
- * later line). Pass 2 writes the winners in batches and rejects everything else with its line and a
- * reason.
+ * Imports one export file in streaming passes, so memory grows with the roster, never with the
+ * file: the first rows give the layout; the main pass validates every row and writes the valid ones
+ * in batches. Two further reads happen only when needed: at the first date such as 03/04/2026, a
+ * read of the time column works out the file's day/month order (stopping at the first value that
+ * proves it); and when an answer already written was superseded by a later one of the same file, a
+ * last read copies its original values into the reject report.
  */
 final class FileImporter {
 
   /** What became of a file's data rows. */
-  record Outcome(int read, int imported, int rejected) {}
-
-  private record Winner(int line, LocalDateTime submitted) {}
+  record Outcome(ExportLayout layout, int read, int imported, int rejected) {}
 
   private final ImportRepository repository;
+  private final ImportSettings settings;
+  private final AnswerScale scale;
 
   FileImporter(ImportRepository repository) {
+    this(repository, ImportSettings.DEFAULTS);
+  }
+
+  FileImporter(ImportRepository repository, ImportSettings settings) {
     this.repository = repository;
+    this.settings = settings;
+    this.scale = new AnswerScale(settings);
   }
 
   /**
-   * @param reportFile where to write the reject report, created only if a row is rejected
+   * @param reportFile where to write the reject report (.csv; an .xlsx is written beside it),
+   *     created only if a row is rejected
    * @throws UnreadableFileException when the file as a whole cannot be imported
    */
   Outcome importFile(Path file, long fileId, Path reportFile)
       throws UnreadableFileException, IOException {
-    RowValidator validator = new RowValidator(repository.roster());
-    TemplateColumns columns = header(file);
-    Map<String, Winner> winners = new HashMap<>();
+    RosterIndex roster = repository.roster();
+    LayoutDetector.Header header = header(file);
+    ExportColumns columns = new ExportColumns(header, settings);
+    ExportRowMapper mapper =
+        new ExportRowMapper(columns, roster, settings, file.getFileName().toString());
+    mapper.whenDatesAreAmbiguous(() -> dateOrder(file, header, mapper, roster));
+    RowValidator validator = new RowValidator(roster, scale);
     int[] dataRows = {0};
-    stream(
-        file,
-        (line, cells) -> {
-          dataRows[0]++;
-          SurveyResponse r = validator.validate(columns.row(line, cells)).response();
-          if (r != null) {
-            Winner candidate = new Winner(line, r.submittedAt());
-            winners.merge(key(r), candidate, FileImporter::later);
-          }
-        });
-    if (dataRows[0] == 0) {
-      throw new UnreadableFileException("there are no answers below the header row");
-    }
-    Map<String, Integer> winningLines = new HashMap<>();
-    winners.forEach((k, w) -> winningLines.put(k, w.line()));
     try (ImportBatch batch = new ImportBatch(repository, fileId, reportFile, columns.headers())) {
-      streamAgain(
+      ExportReader.stream(
           file,
           (line, cells) -> {
-            RowValidator.Result result = validator.validate(columns.row(line, cells));
-            List<String> originals = columns.originals(cells);
-            if (!result.valid()) {
-              batch.reject(line, result.reason(), originals);
+            if (line <= header.lastHeaderLine()) {
               return;
             }
-            int winner = winningLines.get(key(result.response()));
-            if (winner != line) {
-              batch.reject(
-                  line, "superseded by line " + winner + " (latest Submitted wins)", originals);
-            } else {
+            dataRows[0]++;
+            RowValidator.Result result = validator.validate(mapper.row(line, cells));
+            List<String> originals = originals(columns, cells);
+            if (result.valid()) {
               batch.accept(line, result.response(), originals);
+            } else {
+              batch.reject(line, result.reason(), originals);
             }
           });
+      if (dataRows[0] == 0) {
+        throw new UnreadableFileException("there are no answers below the header row");
+      }
       batch.flush();
-      return new Outcome(dataRows[0], batch.imported(), batch.rejected());
+      Map<Integer, String> superseded = batch.supersededEarlier();
+      if (!superseded.isEmpty()) {
+        streamAgain(
+            file,
+            (line, cells) -> {
+              String reason = superseded.get(line);
+              if (reason != null) {
+                batch.reject(line, reason, originals(columns, cells));
+              }
+            });
+        batch.flush();
+      }
+      return new Outcome(header.layout(), dataRows[0], batch.imported(), batch.rejected());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private static TemplateColumns header(Path file) throws UnreadableFileException {
-    TemplateColumns[] header = {null};
+  /** The layout from the file's first rows. */
+  LayoutDetector.Header header(Path file) throws UnreadableFileException {
+    List<LayoutDetector.Line> first = new ArrayList<>();
     try {
-      XlsxSheetStreamer.stream(
+      ExportReader.stream(
           file,
           (line, cells) -> {
-            header[0] = TemplateColumns.of(cells);
-            throw new HeaderFound();
+            first.add(new LayoutDetector.Line(line, cells));
+            if (first.size() >= LayoutDetector.ROWS_SEARCHED) {
+              throw new Enough();
+            }
           });
-    } catch (HeaderFound found) {
-      // only the first row was wanted
+    } catch (Enough enough) {
+      // the header is within the rows read
     }
-    if (header[0] == null) {
-      throw new UnreadableFileException("the first sheet is empty");
+    if (first.isEmpty()) {
+      throw new UnreadableFileException("the file is empty");
     }
-    List<String> missing = header[0].missing();
-    if (!missing.isEmpty()) {
-      throw new UnreadableFileException(
-          "the first row lacks the column(s) "
-              + String.join(", ", missing)
-              + "; the template's header row is "
-              + String.join(" | ", TemplateWriter.headers(3)));
+    try {
+      return new LayoutDetector(settings).detect(first);
+    } catch (UnreadableFileException e) {
+      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if ((name.endsWith(".xlsx") || name.endsWith(".xls"))
+          && "csv".equals(ExportReader.kind(file))) {
+        throw new UnreadableFileException(
+            "the file is named like an Excel workbook but is not an Excel workbook, and as text "
+                + e.getMessage(),
+            e);
+      }
+      throw e;
     }
-    return header[0];
   }
 
-  /** Streams the data rows below the header. */
-  private static void stream(Path file, XlsxSheetStreamer.RowSink sink)
-      throws UnreadableFileException {
-    boolean[] headerSeen = {false};
-    XlsxSheetStreamer.stream(
-        file,
-        (line, cells) -> {
-          if (headerSeen[0]) {
-            sink.row(line, cells);
-          }
-          headerSeen[0] = true;
-        });
+  /**
+   * The programme's setting; else the file's evidence (a day above 12); else whichever reading puts
+   * more of the ambiguous dates inside a wave's dates; AUTO when nothing settles it.
+   */
+  private DateOrder dateOrder(
+      Path file, LayoutDetector.Header header, ExportRowMapper mapper, RosterIndex roster) {
+    if (settings.dateOrder() != DateOrder.AUTO) {
+      return settings.dateOrder();
+    }
+    DateOrder[] proven = {null};
+    int[] votes = {0, 0};
+    try {
+      streamAgain(
+          file,
+          (line, cells) -> {
+            if (line <= header.lastHeaderLine()) {
+              return;
+            }
+            String text = mapper.submittedText(cells);
+            DateOrder evidence = DateText.evidence(text);
+            if (evidence != null) {
+              proven[0] = evidence;
+              throw new Enough();
+            }
+            if (DateText.isAmbiguous(text)) {
+              votes[0] += inWave(text, DateOrder.DAY_FIRST, roster);
+              votes[1] += inWave(text, DateOrder.MONTH_FIRST, roster);
+            }
+          });
+    } catch (Enough settled) {
+      return proven[0];
+    }
+    if (votes[0] != votes[1]) {
+      return votes[0] > votes[1] ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+    }
+    return DateOrder.AUTO;
   }
 
-  /** Rows are already saved in pass 2: a file that fails now must fail the transaction. */
+  private static int inWave(String text, DateOrder order, RosterIndex roster) {
+    Optional<LocalDateTime> time = DateText.parse(text, order, false);
+    return time.isPresent() && !roster.wavesOn(time.get().toLocalDate()).isEmpty() ? 1 : 0;
+  }
+
+  private static List<String> originals(ExportColumns columns, List<String> cells) {
+    List<String> values = new ArrayList<>(columns.columns.size());
+    for (int i = 0; i < columns.columns.size(); i++) {
+      values.add(i < cells.size() && cells.get(i) != null ? cells.get(i) : "");
+    }
+    return values;
+  }
+
+  /** Rows are already saved: a file that fails now must fail the transaction. */
   private static void streamAgain(Path file, XlsxSheetStreamer.RowSink sink) {
     try {
-      stream(file, sink);
+      ExportReader.stream(file, sink);
     } catch (UnreadableFileException e) {
       throw new IllegalStateException(file.getFileName() + " changed while it was imported", e);
     }
   }
 
-  private static Winner later(Winner earlier, Winner next) {
-    if (earlier.submitted() != null
-        && next.submitted() != null
-        && earlier.submitted().isAfter(next.submitted())) {
-      return earlier;
-    }
-    return earlier.submitted() != null && next.submitted() == null ? earlier : next;
-  }
-
-  private static String key(SurveyResponse r) {
-    return ImportRepository.key(r.leaderId(), r.stakeholderKey(), r.wave());
-  }
-
-  /** Stops the header read after the first row. */
-  private static final class HeaderFound extends RuntimeException {
-    HeaderFound() {
+  /** Stops a read once enough is known. */
+  private static final class Enough extends RuntimeException {
+    Enough() {
       super(null, null, false, false);
     }
   }

@@ -3,6 +3,7 @@ package org.habittrends.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,9 +13,12 @@ import java.util.Set;
 import org.habittrends.domain.SurveyResponse;
 
 /**
- * Buffers one file's accepted and rejected rows and writes them in JDBC batches. An accepted row
- * replaces an answer stored from an earlier file unless that answer was submitted later, in which
- * case this row is rejected: the latest Submitted wins across files as within one.
+ * Buffers one file's accepted and rejected rows and writes them in JDBC batches. The latest
+ * Submitted wins across files as within one: an accepted row replaces a stored answer of the same
+ * leader, stakeholder and wave unless that answer was submitted later, in which case this row is
+ * rejected. Within one file a row without a time loses to one with a time, and on a tie the later
+ * line wins. A stored row of this file that loses is listed in {@link #supersededEarlier()}, since
+ * its original values are no longer in memory.
  */
 final class ImportBatch implements AutoCloseable {
 
@@ -28,6 +32,7 @@ final class ImportBatch implements AutoCloseable {
   private final List<String> headers;
   private final Map<String, Pending> accepted = new LinkedHashMap<>();
   private final List<ImportRepository.Reject> rejects = new ArrayList<>();
+  private final Map<Integer, String> supersededEarlier = new LinkedHashMap<>();
   private RejectReport report;
   private int imported;
   private int rejected;
@@ -42,7 +47,18 @@ final class ImportBatch implements AutoCloseable {
   void accept(int line, SurveyResponse response, List<String> originals) {
     String key =
         ImportRepository.key(response.leaderId(), response.stakeholderKey(), response.wave());
-    accepted.put(key, new Pending(new ImportRepository.Accepted(line, response), originals));
+    Pending next = new Pending(new ImportRepository.Accepted(line, response), originals);
+    Pending earlier = accepted.get(key);
+    if (earlier != null) {
+      boolean nextWins = wins(response.submittedAt(), earlier.accepted().response().submittedAt());
+      Pending loser = nextWins ? earlier : next;
+      Pending winner = nextWins ? next : earlier;
+      reject(loser.accepted().line(), supersededBy(winner.accepted().line()), loser.originals());
+      if (!nextWins) {
+        return;
+      }
+    }
+    accepted.put(key, next);
     if (accepted.size() >= SIZE) {
       flush();
     }
@@ -81,10 +97,20 @@ final class ImportBatch implements AutoCloseable {
     pending.forEach(p -> leaders.add(p.accepted().response().leaderId()));
     Map<String, ImportRepository.StoredResponse> stored = repository.storedResponses(leaders);
     List<ImportRepository.Accepted> save = new ArrayList<>();
+    List<ImportRepository.Accepted> replacing = new ArrayList<>();
     for (Pending p : pending) {
       SurveyResponse r = p.accepted().response();
       var earlier = stored.get(ImportRepository.key(r.leaderId(), r.stakeholderKey(), r.wave()));
-      if (earlier != null
+      if (earlier != null && earlier.fileId() != null && earlier.fileId() == fileId) {
+        if (wins(r.submittedAt(), earlier.submitted())) {
+          supersededEarlier.put(earlier.line(), supersededBy(p.accepted().line()));
+          imported--;
+          save.add(p.accepted());
+          replacing.add(p.accepted());
+        } else {
+          reject(p.accepted().line(), supersededBy(earlier.line()), p.originals());
+        }
+      } else if (earlier != null
           && earlier.submitted() != null
           && r.submittedAt() != null
           && earlier.submitted().isAfter(r.submittedAt())) {
@@ -98,10 +124,34 @@ final class ImportBatch implements AutoCloseable {
             p.originals());
       } else {
         save.add(p.accepted());
+        if (earlier != null) {
+          replacing.add(p.accepted());
+        }
       }
     }
-    repository.saveResponses(fileId, save);
+    repository.saveResponses(fileId, save, replacing);
     imported += save.size();
+  }
+
+  /**
+   * Within one file: does an answer at {@code next}, on a later line, beat one at {@code earlier}?
+   */
+  private static boolean wins(LocalDateTime next, LocalDateTime earlier) {
+    if (next == null || earlier == null) {
+      return next != null || earlier == null;
+    }
+    return !next.isBefore(earlier);
+  }
+
+  private static String supersededBy(int line) {
+    return "superseded by line " + line + " (latest Submitted wins)";
+  }
+
+  /** Lines of this file already saved and then superseded, with the reason, in line order. */
+  Map<Integer, String> supersededEarlier() {
+    Map<Integer, String> lines = new java.util.TreeMap<>(supersededEarlier);
+    supersededEarlier.clear();
+    return lines;
   }
 
   int imported() {

@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.habittrends.domain.Goal;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Rating;
 import org.habittrends.domain.SurveyResponse;
-import org.habittrends.domain.Wave;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,8 +27,8 @@ final class ImportRepository {
   /** A row of imported_file. */
   record StoredFile(long id, String name, String status) {}
 
-  /** When a stored response was submitted, and from which file. */
-  record StoredResponse(LocalDateTime submitted, String fileName) {}
+  /** When a stored response was submitted, and from which file and line. */
+  record StoredResponse(LocalDateTime submitted, String fileName, Long fileId, int line) {}
 
   /** A valid response and the line it came from. */
   record Accepted(int line, SurveyResponse response) {}
@@ -48,15 +48,17 @@ final class ImportRepository {
     RosterIndex roster = new RosterIndex();
     String id = programme.id();
     jdbc.query(
-        "select leader_id from leader where programme_id = ?",
+        "select leader_id, name, email from leader where programme_id = ?",
         rs -> {
           roster.addLeader(rs.getString(1));
+          roster.addLeaderAlias(rs.getString(1), rs.getString(2));
+          roster.addLeaderAlias(rs.getString(1), rs.getString(3));
         },
         id);
     jdbc.query(
-        "select leader_id, goal_no from goal where programme_id = ?",
+        "select leader_id, goal_no, habit_code, wording from goal where programme_id = ?",
         rs -> {
-          roster.addGoal(rs.getString(1), rs.getInt(2));
+          roster.addGoal(rs.getString(1), new Goal(rs.getInt(2), rs.getString(3), rs.getString(4)));
         },
         id);
     jdbc.query(
@@ -65,7 +67,7 @@ final class ImportRepository {
           roster.addStakeholder(rs.getString(1), rs.getString(2), rs.getString(3));
         },
         id);
-    programme.waves().stream().map(Wave::number).forEach(roster::addWave);
+    programme.waves().forEach(roster::addWave);
     return roster;
   }
 
@@ -100,7 +102,7 @@ final class ImportRepository {
           PreparedStatement ps =
               con.prepareStatement(
                   "insert into imported_file (programme_id, file_name, sha256, layout, status,"
-                      + " imported_at) values (?, ?, ?, 'TEMPLATE', 'IMPORTING', ?)",
+                      + " imported_at) values (?, ?, ?, null, 'IMPORTING', ?)",
                   new String[] {"id"});
           ps.setString(1, programme.id());
           ps.setString(2, name);
@@ -113,9 +115,16 @@ final class ImportRepository {
   }
 
   void finishFile(long id, String status, int read, int imported, int rejected, String message) {
+    finishFile(id, null, status, read, imported, rejected, message);
+  }
+
+  /** Records the outcome; {@code layout} is the tool that wrote the file, when known. */
+  void finishFile(
+      long id, String layout, String status, int read, int imported, int rejected, String message) {
     jdbc.update(
-        "update imported_file set status = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?,"
-            + " message = ? where id = ?",
+        "update imported_file set layout = coalesce(?, layout), status = ?, rows_read = ?,"
+            + " rows_imported = ?, rows_rejected = ?, message = ? where id = ?",
+        layout,
         status,
         read,
         imported,
@@ -135,7 +144,8 @@ final class ImportRepository {
     args.add(programme.id());
     args.addAll(leaderIds);
     jdbc.query(
-        "select r.leader_id, r.stakeholder_key, r.wave_no, r.submitted_at, f.file_name"
+        "select r.leader_id, r.stakeholder_key, r.wave_no, r.submitted_at, f.file_name,"
+            + " r.file_id, r.source_line"
             + " from survey_response r left join imported_file f on f.id = r.file_id"
             + " where r.programme_id = ? and r.leader_id in ("
             + marks
@@ -144,7 +154,11 @@ final class ImportRepository {
           Timestamp at = rs.getTimestamp(4);
           stored.put(
               key(rs.getString(1), rs.getString(2), rs.getInt(3)),
-              new StoredResponse(at == null ? null : at.toLocalDateTime(), rs.getString(5)));
+              new StoredResponse(
+                  at == null ? null : at.toLocalDateTime(),
+                  rs.getString(5),
+                  rs.getObject(6) == null ? null : rs.getLong(6),
+                  rs.getInt(7)));
         },
         args.toArray());
     return stored;
@@ -156,14 +170,25 @@ final class ImportRepository {
 
   /** Replaces any stored answer of the same stakeholder, leader and wave, in JDBC batches. */
   void saveResponses(long fileId, List<Accepted> accepted) {
+    saveResponses(fileId, accepted, accepted);
+  }
+
+  /**
+   * Saves answers in JDBC batches, first deleting the stored answers that {@code replacing} (a
+   * subset of {@code accepted}) replace; new answers need no delete.
+   */
+  void saveResponses(long fileId, List<Accepted> accepted, List<Accepted> replacing) {
     String where =
         " where programme_id = ? and leader_id = ? and stakeholder_key = ? and wave_no = ?";
     List<Object[]> keys = new ArrayList<>();
     List<Object[]> responses = new ArrayList<>();
     List<Object[]> ratings = new ArrayList<>();
-    for (Accepted a : accepted) {
+    for (Accepted a : replacing) {
       SurveyResponse r = a.response();
       keys.add(new Object[] {programme.id(), r.leaderId(), r.stakeholderKey(), r.wave()});
+    }
+    for (Accepted a : accepted) {
+      SurveyResponse r = a.response();
       responses.add(
           new Object[] {
             programme.id(),
@@ -188,8 +213,10 @@ final class ImportRepository {
             });
       }
     }
-    jdbc.batchUpdate("delete from rating" + where, keys);
-    jdbc.batchUpdate("delete from survey_response" + where, keys);
+    if (!keys.isEmpty()) {
+      jdbc.batchUpdate("delete from rating" + where, keys);
+      jdbc.batchUpdate("delete from survey_response" + where, keys);
+    }
     jdbc.batchUpdate(
         "insert into survey_response (programme_id, leader_id, stakeholder_key, wave_no,"
             + " submitted_at, follow_up, feedforward, file_id, source_line)"

@@ -1,5 +1,6 @@
 package org.habittrends.ingest;
 
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,9 +27,14 @@ public class ImportStepConfiguration {
       PlatformTransactionManager transactionManager,
       Workspace workspace,
       Programme programme,
+      ImportSettings importSettings,
       JdbcTemplate jdbcTemplate) {
     InboxImportTasklet tasklet =
-        new InboxImportTasklet(workspace, new ImportRepository(jdbcTemplate, programme));
+        new InboxImportTasklet(
+            workspace,
+            new ImportRepository(jdbcTemplate, programme),
+            importSettings,
+            transactionManager);
     return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one inbox file per call, so each file is its own transaction. Files move to processed/ or
@@ -31,13 +35,33 @@ final class InboxImportTasklet implements Tasklet {
   private final Workspace workspace;
   private final ImportRepository repository;
   private final FileImporter importer;
+  private final TransactionTemplate savepoint;
   private final Set<Path> attempted = new HashSet<>();
   private Long stepExecutionId;
 
   InboxImportTasklet(Workspace workspace, ImportRepository repository) {
+    this(workspace, repository, ImportSettings.DEFAULTS, null);
+  }
+
+  /**
+   * @param transactionManager the step's, for a savepoint per file so that a file found unreadable
+   *     half way leaves none of its rows; null runs without (tests without a transaction)
+   */
+  InboxImportTasklet(
+      Workspace workspace,
+      ImportRepository repository,
+      ImportSettings settings,
+      PlatformTransactionManager transactionManager) {
     this.workspace = workspace;
     this.repository = repository;
-    this.importer = new FileImporter(repository);
+    this.importer = new FileImporter(repository, settings);
+    this.savepoint = transactionManager == null ? null : nested(transactionManager);
+  }
+
+  private static TransactionTemplate nested(PlatformTransactionManager transactionManager) {
+    TransactionTemplate template = new TransactionTemplate(transactionManager);
+    template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    return template;
   }
 
   @Override
@@ -78,12 +102,15 @@ final class InboxImportTasklet implements Tasklet {
     }
     long fileId = repository.startFile(name, sha256, earlier);
     Path report = workspace.rejected().resolve("." + name + ".rejects.csv.part");
+    Path workbook = RejectReport.workbookFor(report);
     Files.deleteIfExists(report);
+    Files.deleteIfExists(workbook);
     try {
-      FileImporter.Outcome outcome = importer.importFile(file, fileId, report);
+      FileImporter.Outcome outcome = importInSavepoint(file, fileId, report);
       String reportName = InboxFolder.baseName(name) + ".rejects.csv";
       repository.finishFile(
           fileId,
+          outcome.layout().name(),
           ImportRepository.IMPORTED,
           outcome.read(),
           outcome.imported(),
@@ -94,7 +121,9 @@ final class InboxImportTasklet implements Tasklet {
           () -> {
             InboxFolder.moveInto(file, workspace.processed());
             if (Files.exists(report)) {
-              Files.move(report, InboxFolder.freeName(workspace.rejected(), reportName));
+              Path csv = InboxFolder.freeName(workspace.rejected(), reportName);
+              Files.move(report, csv);
+              Files.move(workbook, RejectReport.workbookFor(csv));
             }
             log.info(
                 "{}: {} rows imported, {} rows rejected{}",
@@ -103,9 +132,13 @@ final class InboxImportTasklet implements Tasklet {
                 outcome.rejected(),
                 outcome.rejected() == 0 ? "" : " (see rejected/" + reportName + ")");
           },
-          () -> deleteQuietly(report));
+          () -> {
+            deleteQuietly(report);
+            deleteQuietly(workbook);
+          });
     } catch (UnreadableFileException e) {
       deleteQuietly(report);
+      deleteQuietly(workbook);
       repository.finishFile(
           fileId,
           ImportRepository.REJECTED,
@@ -129,6 +162,37 @@ final class InboxImportTasklet implements Tasklet {
             log.info("{}: not imported, moved to rejected/: {}", name, e.getMessage());
           },
           () -> {});
+    }
+  }
+
+  /** Imports within a savepoint, rolled back if the file turns out unreadable part way. */
+  private FileImporter.Outcome importInSavepoint(Path file, long fileId, Path report)
+      throws UnreadableFileException, IOException {
+    if (savepoint == null) {
+      return importer.importFile(file, fileId, report);
+    }
+    try {
+      return savepoint.execute(
+          status -> {
+            try {
+              return importer.importFile(file, fileId, report);
+            } catch (UnreadableFileException e) {
+              throw new Unreadable(e);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (Unreadable e) {
+      throw (UnreadableFileException) e.getCause();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Carries an unreadable file out of the savepoint, rolling it back. */
+  private static final class Unreadable extends RuntimeException {
+    Unreadable(UnreadableFileException cause) {
+      super(cause);
     }
   }
 

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 import org.habittrends.domain.Rating;
 
 /**
- * Reads one rating cell: a whole number −3..+3 written as a number or text ("+1", "'-2", "−3"), a
- * label with the number inside ("Somewhat more effective (+1)"), or an N/A word, which is a missing
- * rating rather than an error.
+ * Reads one rating cell: a whole number −3..+3 written as a number or text ("+1", "'-2", "−3", the
+ * decimal comma "1,0" of semicolon-separated files), a label with the number inside ("Somewhat more
+ * effective (+1)"), or an N/A word, which is a missing rating rather than an error.
  */
 final class RatingText {
 
   private static final Set<String> NOT_APPLICABLE =
       Set.of("n/a", "na", "n.a.", "not observed", "don't know", "dont know", "not applicable");
-  private static final Pattern SIGNED_WHOLE = Pattern.compile("[+-]?\\d+(\\.0+)?");
+  private static final Pattern SIGNED_WHOLE = Pattern.compile("[+-]?\\d+([.,]0+)?");
   private static final Pattern IN_PARENTHESES = Pattern.compile("\\(\\s*([+-]?\\d+)\\s*\\)");
 
   /** The outcome: {@code problem} is null when readable; {@code value} null means N/A. */
@@ -42,7 +42,7 @@ final class RatingText {
     }
     int value;
     try {
-      value = (int) Double.parseDouble(number);
+      value = (int) Double.parseDouble(number.replace(',', '.'));
     } catch (NumberFormatException e) {
       return new Parsed(null, "\"" + raw.trim() + "\" is not a rating from -3 to +3 or N/A");
     }

@@ -1,15 +1,22 @@
 package org.habittrends.ingest;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.habittrends.domain.Goal;
+import org.habittrends.domain.Wave;
 
 /**
  * What the roster step stored, shaped for row validation: leader ids and stakeholder keys match
- * regardless of case, a stakeholder may also be named by e-mail.
+ * regardless of case, a leader may also be named by name or e-mail, a stakeholder by e-mail.
  */
 final class RosterIndex {
 
@@ -17,6 +24,8 @@ final class RosterIndex {
   private final Map<String, Set<Integer>> goals = new HashMap<>();
   private final Map<String, Map<String, String>> stakeholders = new HashMap<>();
   private final Set<Integer> waves = new HashSet<>();
+  private final Map<String, Map<Integer, Goal>> goalDetails = new HashMap<>();
+  private final List<Wave> waveDates = new ArrayList<>();
 
   void addLeader(String leaderId) {
     leaderIds.put(fold(leaderId), leaderId);
@@ -24,6 +33,40 @@ final class RosterIndex {
 
   void addGoal(String leaderId, int goalNumber) {
     goals.computeIfAbsent(leaderId, k -> new HashSet<>()).add(goalNumber);
+  }
+
+  /** A leader's goal with the habit and wording that questions may name. */
+  void addGoal(String leaderId, Goal goal) {
+    addGoal(leaderId, goal.number());
+    goalDetails.computeIfAbsent(leaderId, k -> new TreeMap<>()).put(goal.number(), goal);
+  }
+
+  /** A leader may also be named in a file by full name or e-mail. */
+  void addLeaderAlias(String leaderId, String nameOrEmail) {
+    if (nameOrEmail != null && !nameOrEmail.isBlank()) {
+      leaderIds.putIfAbsent(fold(nameOrEmail), leaderId);
+    }
+  }
+
+  void addWave(Wave wave) {
+    addWave(wave.number());
+    waveDates.add(wave);
+  }
+
+  /** The waves whose date window holds {@code day}. */
+  List<Integer> wavesOn(LocalDate day) {
+    return waveDates.stream()
+        .filter(w -> (w.opens() != null || w.closes() != null) && w.contains(day))
+        .map(Wave::number)
+        .toList();
+  }
+
+  boolean hasWaveDates() {
+    return waveDates.stream().anyMatch(w -> w.opens() != null || w.closes() != null);
+  }
+
+  Collection<Goal> goalDetails(String leaderId) {
+    return goalDetails.getOrDefault(leaderId, Map.of()).values();
   }
 
   void addStakeholder(String leaderId, String key, String email) {

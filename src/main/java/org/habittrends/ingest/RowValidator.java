@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.habittrends.domain.FollowUp;
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Rating;
 import org.habittrends.domain.SurveyResponse;
 
@@ -29,13 +30,19 @@ final class RowValidator {
   }
 
   private final RosterIndex roster;
+  private final AnswerScale scale;
 
   RowValidator(RosterIndex roster) {
+    this(roster, new AnswerScale(ImportSettings.DEFAULTS));
+  }
+
+  RowValidator(RosterIndex roster, AnswerScale scale) {
     this.roster = roster;
+    this.scale = scale;
   }
 
   Result validate(TemplateRow row) {
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(row.problems());
     String leader = required(row.leaderId(), "Leader ID", problems);
     String stakeholderText = required(row.stakeholder(), "Stakeholder", problems);
     Integer wave = wave(row.wave(), problems);
@@ -56,6 +63,11 @@ final class RowValidator {
     LocalDateTime submitted = submitted(row.submitted(), problems);
     List<Rating> ratings = leaderId == null ? List.of() : ratings(row, leaderId, problems);
     FollowUp followUp = followUp(row.followUp(), problems);
+    if (leaderId != null
+        && ratings.stream().noneMatch(r -> r.goalNumber() > 0)
+        && problems.isEmpty()) {
+      problems.add("no answer for any goal of leader " + leaderId + " was found in this row");
+    }
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
@@ -105,10 +117,21 @@ final class RowValidator {
 
   private List<Rating> ratings(TemplateRow row, String leaderId, List<String> problems) {
     List<Rating> ratings = new ArrayList<>();
+    if (row.overall() != null && !row.overall().isEmpty()) {
+      RatingText.Parsed overall = scale.rating(row.overall(), row.coded());
+      if (overall.ok()) {
+        ratings.add(new Rating(0, overall.value()));
+      } else {
+        problems.add("Overall: " + overall.problem());
+      }
+    }
     for (int n = 1; n <= row.goals().size(); n++) {
       String text = row.goals().get(n - 1);
+      if (text == null) {
+        continue;
+      }
       boolean hasGoal = roster.goals(leaderId).contains(n);
-      RatingText.Parsed parsed = RatingText.parse(text);
+      RatingText.Parsed parsed = scale.rating(text, row.coded());
       if (!parsed.ok()) {
         problems.add("Goal " + n + ": " + parsed.problem());
       } else if (!hasGoal && parsed.value() != null) {
@@ -145,11 +168,11 @@ final class RowValidator {
     return parsed.orElse(null);
   }
 
-  private static FollowUp followUp(String text, List<String> problems) {
+  private FollowUp followUp(String text, List<String> problems) {
     if (text.isEmpty()) {
       return null;
     }
-    Optional<FollowUp> level = FollowUp.parse(text);
+    Optional<FollowUp> level = scale.followUp(text);
     if (level.isEmpty()) {
       problems.add(
           "Follow-up \""

@@ -24,31 +24,41 @@ public final class TemplateWriter implements AutoCloseable {
   /** Name of the template's (first and only) sheet. */
   public static final String SHEET_NAME = "Responses";
 
+  /** Header of the optional overall-effectiveness column, −3..+3, stored as goal 0. */
+  public static final String OVERALL = "Overall";
+
   private static final int ROWS_IN_MEMORY = 200;
 
   private final Path file;
   private final int goalColumns;
+  private final boolean overall;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
   private final SXSSFSheet sheet;
   private final CellStyle dateTime;
   private int nextRow;
 
-  private TemplateWriter(Path file, int goalColumns) {
+  private TemplateWriter(Path file, int goalColumns, boolean overall) {
     if (goalColumns < 1 || goalColumns > TemplateColumns.MAX_GOALS) {
       throw new IllegalArgumentException("goal columns must be 1 to 3: " + goalColumns);
     }
     this.file = file;
     this.goalColumns = goalColumns;
+    this.overall = overall;
     workbook.setCompressTempFiles(true);
     sheet = workbook.createSheet(SHEET_NAME);
     dateTime = workbook.createCellStyle();
     dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-    writeRaw(headers(goalColumns));
+    writeRaw(headers(goalColumns, overall));
   }
 
   /** Starts a template file with columns Goal 1..{@code goalColumns} (1 to 3). */
   public static TemplateWriter open(Path file, int goalColumns) {
-    return new TemplateWriter(file, goalColumns);
+    return new TemplateWriter(file, goalColumns, false);
+  }
+
+  /** As {@link #open(Path, int)}, with an Overall column (overall effectiveness, goal 0). */
+  public static TemplateWriter open(Path file, int goalColumns, boolean overall) {
+    return new TemplateWriter(file, goalColumns, overall);
   }
 
   /** Writes a whole template in one call. */
@@ -61,6 +71,11 @@ public final class TemplateWriter implements AutoCloseable {
 
   /** The header row: Leader ID, Wave, Stakeholder, Submitted, Goal 1.., Follow-up, Feedforward. */
   public static List<String> headers(int goalColumns) {
+    return headers(goalColumns, false);
+  }
+
+  /** The header row, with Overall after the goals when {@code overall}. */
+  public static List<String> headers(int goalColumns, boolean overall) {
     List<String> headers = new ArrayList<>();
     headers.addAll(
         List.of(
@@ -70,6 +85,9 @@ public final class TemplateWriter implements AutoCloseable {
             TemplateColumns.SUBMITTED));
     for (int n = 1; n <= goalColumns; n++) {
       headers.add(TemplateColumns.goalHeader(n));
+    }
+    if (overall) {
+      headers.add(OVERALL);
     }
     headers.add(TemplateColumns.FOLLOW_UP);
     headers.add(TemplateColumns.FEEDFORWARD);
@@ -86,11 +104,13 @@ public final class TemplateWriter implements AutoCloseable {
       submitted.setCellValue(response.submittedAt());
       submitted.setCellStyle(dateTime);
     }
+    int extra = overall ? 1 : 0;
     for (Rating rating : response.ratings()) {
-      if (rating.goalNumber() > goalColumns) {
+      if (rating.goalNumber() > goalColumns || (rating.goalNumber() == 0 && !overall)) {
         throw new IllegalArgumentException("no column for goal " + rating.goalNumber());
       }
-      Cell cell = row.createCell(3 + rating.goalNumber());
+      int column = rating.goalNumber() == 0 ? 4 + goalColumns : 3 + rating.goalNumber();
+      Cell cell = row.createCell(column);
       if (rating.value() == null) {
         cell.setCellValue("N/A");
       } else {
@@ -98,10 +118,10 @@ public final class TemplateWriter implements AutoCloseable {
       }
     }
     if (response.followUp() != null) {
-      row.createCell(4 + goalColumns).setCellValue(response.followUp().label());
+      row.createCell(4 + goalColumns + extra).setCellValue(response.followUp().label());
     }
     if (response.feedforward() != null) {
-      row.createCell(5 + goalColumns).setCellValue(response.feedforward());
+      row.createCell(5 + goalColumns + extra).setCellValue(response.feedforward());
     }
   }
 

@@ -21,9 +21,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first sheet of an .xlsx row by row with POI's SAX API, so memory stays bounded
- * whatever the number of rows (the shared-strings table is the only part held in memory). Blank
- * rows are skipped; formulas give their cached values. POI's zip-bomb and XXE guards stay on.
+ * Streams the first visible sheet of an .xlsx row by row with POI's SAX API, so memory stays
+ * bounded whatever the number of rows (the shared-strings table is the only part held in memory).
+ * Blank rows are skipped; formulas give their cached values. POI's zip-bomb and XXE guards stay on.
  */
 final class XlsxSheetStreamer {
 
@@ -40,10 +40,15 @@ final class XlsxSheetStreamer {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       reader.setUseReadOnlySharedStringsTable(true);
-      boolean date1904 = isDate1904(reader);
+      List<Boolean> visible = new ArrayList<>();
+      boolean date1904 = isDate1904(reader, visible);
+      int first = visible.indexOf(Boolean.TRUE);
       Iterator<InputStream> sheets = reader.getSheetsData();
-      if (!sheets.hasNext()) {
-        throw new UnreadableFileException("the workbook has no sheet");
+      if (!sheets.hasNext() || first < 0) {
+        throw new UnreadableFileException("the workbook has no visible sheet");
+      }
+      for (int i = 0; i < first; i++) {
+        sheets.next().close();
       }
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
@@ -63,9 +68,27 @@ final class XlsxSheetStreamer {
       if (guard.failure != null) {
         throw guard.failure;
       }
-      throw new UnreadableFileException(
-          "the file is damaged or is not an Excel workbook (" + e.getMessage() + ")", e);
+      throw new UnreadableFileException(reason(e), e);
     }
+  }
+
+  /** Words for the coach; POI's safety guards are named, not quoted. */
+  private static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("Zip bomb")) {
+        return "the workbook would expand to far more data than its size suggests (a possible"
+            + " zip bomb), so it was not opened; export the survey again";
+      }
+      if (message.contains("DOCTYPE")) {
+        return "the workbook contains XML declarations that Excel never writes (DOCTYPE or"
+            + " entities), so it was not opened for safety; export the survey again";
+      }
+    }
+    return "the file is damaged or is not an Excel workbook; export the survey again as .xlsx"
+        + " or .csv ("
+        + e.getClass().getSimpleName()
+        + ")";
   }
 
   private static void checkKind(Path file) throws UnreadableFileException {
@@ -86,7 +109,8 @@ final class XlsxSheetStreamer {
     }
   }
 
-  private static boolean isDate1904(XSSFReader reader) throws Exception {
+  /** Reads the date system and, into {@code visible}, which sheets are not hidden. */
+  private static boolean isDate1904(XSSFReader reader, List<Boolean> visible) throws Exception {
     boolean[] date1904 = {false};
     XMLReader parser = XMLHelper.newXMLReader();
     parser.setContentHandler(
@@ -96,6 +120,9 @@ final class XlsxSheetStreamer {
             if ("workbookPr".equals(local)) {
               String value = atts.getValue("date1904");
               date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+            } else if ("sheet".equals(local)) {
+              String state = atts.getValue("state");
+              visible.add(state == null || "visible".equals(state));
             }
           }
         });

@@ -9,18 +9,24 @@ import java.util.Set;
 
 /**
  * A parsed command line: the command, its options, and Spring properties passed through ({@code
- * --spring.datasource.url=…}).
+ * --spring.datasource.url=…}, {@code --habit-trends.mail.from=…}, {@code --logging.…}).
  */
 record Arguments(Command command, Map<String, String> options, List<String> springProperties) {
 
-  private static final Set<String> FLAGS = Set.of("help");
+  /** Property prefixes handed to Spring as they are: --spring.mail.host=…, --logging.level.x=… */
+  private static final List<String> PASSED_THROUGH =
+      List.of("--spring.", "--habit-trends.", "--logging.");
+
+  private static final Set<String> FLAGS = Set.of("help", "json", "dry-run");
   private static final Map<Command, Set<String>> ALLOWED =
       Map.of(
           Command.RUN, Set.of("workspace", "init-from"),
           Command.IMPORT, Set.of("workspace"),
           Command.ANALYSE, Set.of("workspace"),
           Command.REPORT, Set.of("workspace"),
-          Command.STATUS, Set.of("workspace"),
+          Command.DELIVER, Set.of("workspace", "dry-run"),
+          Command.SCHEDULE, Set.of("workspace", "cron"),
+          Command.STATUS, Set.of("workspace", "json"),
           Command.SAMPLE_DATA, Set.of("out", "seed", "leaders"),
           Command.BENCHMARK, Set.of("out", "seed", "leaders"));
 
@@ -45,7 +51,7 @@ record Arguments(Command command, Map<String, String> options, List<String> spri
       if (!arg.startsWith("--")) {
         throw new UsageException("unexpected argument \"" + arg + "\"");
       }
-      if (arg.startsWith("--spring.")) {
+      if (PASSED_THROUGH.stream().anyMatch(arg::startsWith)) {
         spring.add(arg);
         continue;
       }
@@ -84,6 +90,14 @@ record Arguments(Command command, Map<String, String> options, List<String> spri
       throw new UsageException(command.word() + " needs --" + name + " DIR");
     }
     return Path.of(value);
+  }
+
+  String text(String name) throws UsageException {
+    String value = options.get(name);
+    if (value == null || value.isBlank()) {
+      throw new UsageException(command.word() + " needs --" + name);
+    }
+    return value;
   }
 
   Path optionalPath(String name) {

@@ -72,6 +72,9 @@ final class Benchmark {
               context.getBean(jobName, Job.class),
               new JobParametersBuilder()
                   .addString(JobNames.WORKSPACE, workspace.root().toString())
+                  .addString(
+                      JobNames.PROGRAMME,
+                      context.getBean(org.habittrends.domain.Programme.class).id())
                   .addString(JobNames.REQUESTED_AT, Instant.now().toString())
                   .toJobParameters());
     } catch (Exception e) {

@@ -9,7 +9,10 @@ enum Command {
   IMPORT("import", "load the roster and import new export files from inbox/"),
   ANALYSE("analyse", "recompute every leader's wave and trend results"),
   REPORT("report", "write one PDF per leader into reports/"),
-  STATUS("status", "show recent runs and what waits in inbox/, rejected/ and reports/"),
+  DELIVER(
+      "deliver", "e-mail each leader their latest report (or --dry-run: .eml files in outbox/)"),
+  SCHEDULE("schedule", "run the pipeline on a cron expression, in this process, until Ctrl-C"),
+  STATUS("status", "show recent runs and what waits in inbox/, rejected/, reports/ and delivery"),
   SAMPLE_DATA("sample-data", "generate a synthetic programme workspace"),
   BENCHMARK("benchmark", "generate a large programme and time each step");
 
@@ -30,7 +33,7 @@ enum Command {
   }
 
   boolean runsJob() {
-    return this == RUN || this == IMPORT || this == ANALYSE || this == REPORT;
+    return this == RUN || this == IMPORT || this == ANALYSE || this == REPORT || this == DELIVER;
   }
 
   static Optional<Command> of(String word) {

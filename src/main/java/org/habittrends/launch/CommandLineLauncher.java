@@ -50,12 +50,32 @@ public final class CommandLineLauncher {
                   arguments.path("out"),
                   arguments.number("seed", 2026),
                   (int) arguments.number("leaders", 1000));
-      case STATUS -> new Status(out, err).show(workspace(arguments), arguments.springProperties());
+      case STATUS ->
+          new Status(out, err)
+              .show(workspace(arguments), arguments.springProperties(), arguments.flag("json"));
+      case DELIVER ->
+          new PipelineRun(out, err)
+              .run(
+                  command,
+                  workspace(arguments),
+                  arguments.springProperties(),
+                  arguments.flag("dry-run"));
+      case SCHEDULE -> schedule(arguments, out, err);
       default -> {
         Workspace workspace = workspace(arguments);
         yield new PipelineRun(out, err).run(command, workspace, arguments.springProperties());
       }
     };
+  }
+
+  private static ExitCode schedule(Arguments arguments, PrintStream out, PrintStream err)
+      throws UsageException {
+    Schedule schedule = new Schedule(out, err);
+    var cron = schedule.parse(arguments.text("cron"));
+    if (cron == null) {
+      return ExitCode.USAGE;
+    }
+    return schedule.run(workspace(arguments), cron, arguments.springProperties());
   }
 
   private static ExitCode sampleData(Arguments arguments, PrintStream out) throws UsageException {

@@ -7,7 +7,9 @@ enum ExitCode {
   USAGE(2, "bad command line"),
   INVALID_WORKSPACE(3, "workspace missing or invalid (programme.yml, roster.xlsx)"),
   JOB_FAILED(4, "a step failed; fix the cause and run the same command again"),
-  DATABASE_UNAVAILABLE(5, "database unreachable or in use by another run");
+  DATABASE_UNAVAILABLE(5, "database unreachable"),
+  ANOTHER_RUN(6, "another run of this programme is in progress; not started"),
+  DELIVERY_INCOMPLETE(7, "deliver: some reports could not be delivered (bad address, refused)");
 
   private final int code;
   private final String meaning;

@@ -27,8 +27,18 @@ final class HelpText {
           --out DIR           sample-data, benchmark: folder to write the programme into
           --seed N            sample-data, benchmark: random seed (default 2026)
           --leaders N         sample-data, benchmark: number of leaders (default 12; 1000)
+          --json              status: print JSON for machines
+          --dry-run           deliver: write the messages to DIR/outbox/*.eml, send nothing
+          --cron EXPR         schedule: when to run, 6 fields with seconds ("0 15 2 * * *" is
+                              02:15 daily; "@daily", "@hourly" work too), in local time
           --spring.X=Y        any Spring property, e.g. --spring.datasource.url=jdbc:postgresql://...
+          --habit-trends.X=Y  a habit-trends setting, e.g. --habit-trends.mail.from=coach@example.org
+          --logging.X=Y       a logging setting, e.g. --logging.structured.format.console=ecs
           --help              this text; '<command> --help' explains one command
+
+        Mail (deliver): SPRING_MAIL_HOST, SPRING_MAIL_PORT, SPRING_MAIL_USERNAME,
+        SPRING_MAIL_PASSWORD and HABIT_TRENDS_MAIL_FROM (or --spring.mail.host=... etc.).
+        JSON logs: LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs (or logstash, gelf).
 
         Database: an embedded H2 file in DIR/.habit-trends/ unless SPRING_DATASOURCE_URL,
         SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD name another (PostgreSQL).
@@ -46,7 +56,9 @@ final class HelpText {
         switch (command) {
           case RUN -> "run --workspace DIR [--init-from DIR]";
           case IMPORT, ANALYSE, REPORT -> command.word() + " --workspace DIR";
-          case STATUS -> "status --workspace DIR";
+          case STATUS -> "status --workspace DIR [--json]";
+          case DELIVER -> "deliver --workspace DIR [--dry-run]";
+          case SCHEDULE -> "schedule --workspace DIR --cron \"0 15 2 * * *\"";
           case SAMPLE_DATA, BENCHMARK -> command.word() + " --out DIR [--seed N] [--leaders N]";
         };
     return "Usage: java -jar habit-trends.jar " + usage + "\n\n" + command.summary() + ".\n";

@@ -2,20 +2,26 @@ package org.habittrends.launch;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
 import org.habittrends.job.JobNames;
 import org.habittrends.roster.InvalidWorkspaceException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Runs one of the pipeline jobs on a workspace and prints what happened. */
+/**
+ * Runs one of the pipeline jobs on a workspace and prints what happened: takes the run lock, starts
+ * the job or resumes its unfinished run, and turns the outcome into an exit code.
+ */
 final class PipelineRun {
 
   private final PrintStream out;
@@ -27,6 +33,11 @@ final class PipelineRun {
   }
 
   ExitCode run(Command command, Workspace workspace, List<String> springProperties) {
+    return run(command, workspace, springProperties, false);
+  }
+
+  ExitCode run(
+      Command command, Workspace workspace, List<String> springProperties, boolean dryRun) {
     int waiting = Inbox.waitingFiles(workspace).size();
     ConfigurableApplicationContext context;
     try {
@@ -35,45 +46,94 @@ final class PipelineRun {
       return startFailure(e);
     }
     try (context) {
-      JobExecution execution = launch(context, command, workspace);
-      RunSummary summary = RunSummary.of(execution);
-      if (execution.getStatus() != BatchStatus.COMPLETED) {
-        err.println("habit-trends: " + command.word() + " failed: " + summary.failures());
-        err.println(summary.line(command));
-        return ExitCode.JOB_FAILED;
+      String programme = context.getBean(Programme.class).id();
+      try (var lock =
+          RunLock.tryAcquire(context.getBean(DataSource.class), programme).orElse(null)) {
+        if (lock == null) {
+          err.println(
+              "habit-trends: another run of programme "
+                  + programme
+                  + " is in progress (it holds the database lock); not starting");
+          return ExitCode.ANOTHER_RUN;
+        }
+        String jobName = jobName(command);
+        JobExecution execution;
+        try (GracefulStop stop = new GracefulStop(context, jobName)) {
+          execution = launch(context, jobName, key(workspace, programme, command, dryRun));
+        }
+        return outcome(command, execution, waiting);
       }
-      if ((command == Command.RUN || command == Command.IMPORT) && waiting == 0) {
-        out.println("Nothing new to import: inbox/ holds no export files.");
-      }
-      out.println(summary.line(command));
-      return ExitCode.OK;
-    } catch (RuntimeException e) {
-      return startFailure(e);
+    } catch (Exception e) {
+      return startFailure(e instanceof RuntimeException r ? r : new IllegalStateException(e));
     }
   }
 
-  private static JobExecution launch(
-      ConfigurableApplicationContext context, Command command, Workspace workspace) {
-    String jobName =
-        switch (command) {
-          case IMPORT -> JobNames.IMPORT;
-          case ANALYSE -> JobNames.ANALYSE;
-          case REPORT -> JobNames.REPORT;
-          default -> JobNames.RUN;
-        };
-    Job job = context.getBean(jobName, Job.class);
-    String programme = context.getBean(org.habittrends.domain.Programme.class).id();
-    JobParameters parameters =
-        new JobParametersBuilder()
-            .addString(JobNames.WORKSPACE, workspace.root().toString())
-            .addString(JobNames.PROGRAMME, programme)
-            .addString(JobNames.REQUESTED_AT, Instant.now().toString())
-            .toJobParameters();
-    try {
-      return context.getBean(JobOperator.class).start(job, parameters);
-    } catch (Exception e) {
-      throw new IllegalStateException("could not start " + jobName + ": " + e.getMessage(), e);
+  private ExitCode outcome(Command command, JobExecution execution, int waiting) {
+    RunSummary summary = RunSummary.of(execution);
+    if (execution.getStatus() == BatchStatus.STOPPED) {
+      err.println(
+          "habit-trends: "
+              + command.word()
+              + " stopped on request; run the same command again to resume it");
+      err.println(summary.line(command));
+      return ExitCode.JOB_FAILED;
     }
+    if (execution.getStatus() != BatchStatus.COMPLETED) {
+      err.println(
+          "habit-trends: "
+              + command.word()
+              + " "
+              + execution.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + summary.failures());
+      err.println(summary.line(command));
+      return ExitCode.JOB_FAILED;
+    }
+    if ((command == Command.RUN || command == Command.IMPORT) && waiting == 0) {
+      out.println("Nothing new to import: inbox/ holds no export files.");
+    }
+    out.println(summary.line(command));
+    if (command == Command.DELIVER && summary.undelivered() > 0) {
+      err.println(
+          "habit-trends: "
+              + summary.undelivered()
+              + " report(s) could not be delivered; the log names each leader and the reason"
+              + " (also kept in the delivery_log table)");
+      return ExitCode.DELIVERY_INCOMPLETE;
+    }
+    return ExitCode.OK;
+  }
+
+  private static String jobName(Command command) {
+    return switch (command) {
+      case IMPORT -> JobNames.IMPORT;
+      case ANALYSE -> JobNames.ANALYSE;
+      case REPORT -> JobNames.REPORT;
+      case DELIVER -> JobNames.DELIVER;
+      default -> JobNames.RUN;
+    };
+  }
+
+  private static Map<String, String> key(
+      Workspace workspace, String programme, Command command, boolean dryRun) {
+    Map<String, String> key = new LinkedHashMap<>();
+    key.put(JobNames.WORKSPACE, workspace.root().toString());
+    key.put(JobNames.PROGRAMME, programme);
+    if (command == Command.DELIVER) {
+      key.put(JobNames.DRY_RUN, Boolean.toString(dryRun));
+    }
+    return key;
+  }
+
+  private static JobExecution launch(
+      ConfigurableApplicationContext context, String jobName, Map<String, String> key)
+      throws Exception {
+    Job job = context.getBean(jobName, Job.class);
+    return new Resumption(
+            context.getBean(JobOperator.class),
+            context.getBean(JobRepository.class),
+            context.getBean(JdbcTemplate.class))
+        .startOrResume(job, key);
   }
 
   private ExitCode startFailure(RuntimeException e) {
@@ -82,6 +142,12 @@ final class PipelineRun {
         err.println("habit-trends: " + invalid.getMessage());
         return ExitCode.INVALID_WORKSPACE;
       }
+    }
+    if (SpringContexts.isDatabaseInUse(e)) {
+      err.println(
+          "habit-trends: the workspace database is in use by another habit-trends process"
+              + " (the embedded H2 database admits one process at a time); not starting");
+      return ExitCode.ANOTHER_RUN;
     }
     if (SpringContexts.isDatabaseFailure(e)) {
       err.println("habit-trends: the database cannot be used: " + SpringContexts.rootMessage(e));

@@ -3,6 +3,7 @@ package org.habittrends.launch;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
+import org.habittrends.delivery.DeliveryStepConfiguration;
 import org.habittrends.ingest.ImportStepConfiguration;
 import org.habittrends.report.ReportStepConfiguration;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,19 +11,27 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** The one-line account of a run that ends every command. */
 record RunSummary(
+    long executionId,
     String status,
     Duration duration,
     long rowsRead,
     long rowsImported,
     long rowsRejected,
     long reports,
+    Delivery delivery,
     String failures) {
+
+  /** The deliver step's counts: sent (or written to outbox/), delivered before, not delivered. */
+  record Delivery(long sent, long deliveredBefore, long undelivered, boolean dryRun) {}
 
   static RunSummary of(JobExecution execution) {
     long read = 0;
     long imported = 0;
     long rejected = 0;
     long reports = 0;
+    boolean dryRun =
+        "true".equals(execution.getJobParameters().getString(DeliveryStepConfiguration.DRY_RUN));
+    Delivery delivery = new Delivery(0, 0, 0, dryRun);
     for (StepExecution step : execution.getStepExecutions()) {
       switch (step.getStepName()) {
         case ImportStepConfiguration.STEP_NAME -> {
@@ -31,6 +40,10 @@ record RunSummary(
           rejected += step.getFilterCount() + step.getSkipCount();
         }
         case ReportStepConfiguration.STEP_NAME -> reports += step.getWriteCount();
+        case DeliveryStepConfiguration.STEP_NAME ->
+            delivery =
+                new Delivery(
+                    step.getWriteCount(), step.getFilterCount(), step.getSkipCount(), dryRun);
         default -> {}
       }
     }
@@ -39,28 +52,55 @@ record RunSummary(
         execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
     String failures =
         execution.getAllFailureExceptions().stream()
-            .map(SpringContexts::rootMessage)
+            .map(RunSummary::explain)
             .distinct()
             .collect(Collectors.joining("; "));
     return new RunSummary(
+        execution.getId(),
         execution.getStatus().name(),
         start == null ? Duration.ZERO : Duration.between(start, end),
         read,
         imported,
         rejected,
         reports,
+        delivery,
         failures);
   }
 
+  /**
+   * Our own exceptions say what happened and include the root cause; framework wrappers ("Unable to
+   * process chunk") do not, so for those the root cause is the sentence to show.
+   */
+  static String explain(Throwable failure) {
+    String root = SpringContexts.rootMessage(failure);
+    String top = failure.getMessage();
+    return top != null && top.contains(root) ? top : root;
+  }
+
+  long undelivered() {
+    return delivery.undelivered();
+  }
+
   String line(Command command) {
-    return String.format(
-        "%s %s in %s: %d rows read, %d imported, %d rejected; %d reports written",
-        command.word(),
-        status.toLowerCase(java.util.Locale.ROOT),
-        PipelineRun.seconds(duration),
-        rowsRead,
-        rowsImported,
-        rowsRejected,
-        reports);
+    String head =
+        String.format(
+            "%s %s in %s (run %d): ",
+            command.word(),
+            status.toLowerCase(java.util.Locale.ROOT),
+            PipelineRun.seconds(duration),
+            executionId);
+    if (command == Command.DELIVER) {
+      return head
+          + String.format(
+              "%d reports %s, %d delivered before, %d not delivered",
+              delivery.sent(),
+              delivery.dryRun() ? "written to outbox/ (dry run)" : "sent",
+              delivery.deliveredBefore(),
+              delivery.undelivered());
+    }
+    return head
+        + String.format(
+            "%d rows read, %d imported, %d rejected; %d reports written",
+            rowsRead, rowsImported, rowsRejected, reports);
   }
 }

@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the application context for one workspace, and classifies why it would not start. */
 final class SpringContexts {
 
+  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
   private SpringContexts() {}
 
   static ConfigurableApplicationContext start(Workspace workspace, List<String> springProperties) {
@@ -18,6 +20,8 @@ final class SpringContexts {
     args.add("--" + HabitTrendsApplication.WORKSPACE_PROPERTY + "=" + workspace.root());
     return new SpringApplicationBuilder(HabitTrendsApplication.class)
         .logStartupInfo(false)
+        // GracefulStop handles Ctrl-C: Boot's hook would close the context under a running job.
+        .registerShutdownHook(false)
         .run(args.toArray(String[]::new));
   }
 
@@ -25,6 +29,19 @@ final class SpringContexts {
   static boolean isDatabaseFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException || t instanceof java.net.ConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the embedded H2 file database is open in another process (H2 error 90020, "Database
+   * may be already in use"): another habit-trends run is working on this workspace.
+   */
+  static boolean isDatabaseInUse(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
         return true;
       }
     }

@@ -4,14 +4,28 @@ import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
+import org.habittrends.delivery.DeliveryStatus;
+import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
+import org.habittrends.job.JobNames;
+import org.habittrends.roster.RosterConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** {@code status}: recent runs from the job repository and what lies in the workspace folders. */
+/**
+ * {@code status}: recent runs from the job repository (counts summed over the steps after the
+ * roster), what lies in the workspace folders, and reports not yet delivered; as text, or with
+ * {@code --json} as one JSON object.
+ */
 final class Status {
 
-  private static final int RECENT = 10;
+  /** Executions shown per job. */
+  private static final int RECENT = 5;
+
+  private static final List<String> JOBS =
+      List.of(JobNames.RUN, JobNames.IMPORT, JobNames.ANALYSE, JobNames.REPORT, JobNames.DELIVER);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -21,69 +35,129 @@ final class Status {
     this.err = err;
   }
 
-  ExitCode show(Workspace workspace, List<String> springProperties) {
+  ExitCode show(Workspace workspace, List<String> springProperties, boolean json) {
+    StatusReport report;
     try (ConfigurableApplicationContext context =
         SpringContexts.start(workspace, springProperties)) {
-      out.println("Workspace " + workspace.root());
-      out.println();
-      out.println("Recent runs:");
-      printRuns(context.getBean(JdbcTemplate.class));
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      Programme programme = context.getBean(Programme.class);
+      DeliveryStatus delivery = DeliveryStatus.of(jdbc, workspace, programme);
+      report =
+          new StatusReport(
+              workspace.root().toString(),
+              programme.id(),
+              runs(jdbc, programme.id()),
+              Inbox.waitingFiles(workspace).size(),
+              Inbox.files(workspace.rejected()).size(),
+              Inbox.files(workspace.reports()).stream()
+                  .filter(p -> p.getFileName().toString().endsWith(".pdf"))
+                  .count(),
+              new StatusReport.Deliveries(delivery.pending(), delivery.failed()));
     } catch (RuntimeException e) {
+      if (SpringContexts.isDatabaseInUse(e)) {
+        err.println(
+            "habit-trends: the workspace database is in use by a running habit-trends process;"
+                + " try again when it has finished");
+        return ExitCode.ANOTHER_RUN;
+      }
       err.println("habit-trends: cannot read the job repository: " + SpringContexts.rootMessage(e));
       return SpringContexts.isDatabaseFailure(e)
           ? ExitCode.DATABASE_UNAVAILABLE
           : ExitCode.INTERNAL_ERROR;
     }
-    out.println();
-    out.printf("Waiting in inbox/:   %d file(s)%n", Inbox.waitingFiles(workspace).size());
-    out.printf("In rejected/:        %d file(s)%n", Inbox.files(workspace.rejected()).size());
-    out.printf(
-        "Reports in reports/: %d PDF(s)%n",
-        Inbox.files(workspace.reports()).stream()
-            .filter(p -> p.getFileName().toString().endsWith(".pdf"))
-            .count());
+    if (json) {
+      out.println(
+          JsonMapper.builder()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .build()
+              .writeValueAsString(report));
+    } else {
+      print(report);
+    }
     return ExitCode.OK;
   }
 
-  private void printRuns(JdbcTemplate jdbc) {
-    var rows =
-        jdbc.queryForList(
-            "select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,"
-                + " coalesce(sum(s.read_count), 0) as read_count,"
-                + " coalesce(sum(s.write_count), 0) as write_count,"
-                + " coalesce(sum(s.filter_count + s.read_skip_count + s.write_skip_count"
-                + " + s.process_skip_count), 0) as skip_count"
-                + " from batch_job_execution e"
-                + " join batch_job_instance i on i.job_instance_id = e.job_instance_id"
-                + " left join batch_step_execution s on s.job_execution_id = e.job_execution_id"
-                + " group by e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time"
-                + " order by e.job_execution_id desc"
-                + " limit "
-                + RECENT);
-    if (rows.isEmpty()) {
+  private void print(StatusReport report) {
+    out.println("Workspace " + report.workspace() + " (programme " + report.programme() + ")");
+    out.println();
+    out.println("Recent runs:");
+    if (report.recentRuns().isEmpty()) {
       out.println("  none yet");
-      return;
+    } else {
+      String format = "  %-6s %-11s %-10s %-19s %9s %8s %8s %8s%n";
+      out.printf(format, "id", "job", "status", "started", "took", "read", "written", "skipped");
+      for (StatusReport.Run run : report.recentRuns()) {
+        out.printf(
+            format,
+            run.id(),
+            run.job(),
+            run.status(),
+            run.started() == null ? "-" : run.started().replace('T', ' '),
+            run.durationSeconds() == null ? "-" : String.format("%.1f s", run.durationSeconds()),
+            run.read(),
+            run.written(),
+            run.skipped());
+      }
     }
+    out.println();
+    out.printf("Waiting in inbox/:   %d file(s)%n", report.inboxFiles());
+    out.printf("In rejected/:        %d file(s)%n", report.rejectedFiles());
+    out.printf("Reports in reports/: %d PDF(s)%n", report.reports());
     out.printf(
-        "  %-6s %-11s %-10s %-19s %9s %8s %8s %8s%n",
-        "id", "job", "status", "started", "took", "read", "written", "skipped");
-    for (var row : rows) {
-      Timestamp start = (Timestamp) row.get("start_time");
-      Timestamp end = (Timestamp) row.get("end_time");
-      String took =
-          start == null || end == null
-              ? "-"
-              : PipelineRun.seconds(Duration.between(start.toInstant(), end.toInstant()));
-      out.printf(
-          "  %-6s %-11s %-10s %-19s %9s %8s %8s %8s%n",
-          row.get("job_execution_id"),
-          row.get("job_name"),
-          row.get("status"),
-          start == null ? "-" : start.toLocalDateTime().withNano(0).toString().replace('T', ' '),
-          took,
-          row.get("read_count"),
-          row.get("write_count"),
-          row.get("skip_count"));
+        "Deliveries pending:  %d leader(s)%s%n",
+        report.deliveries().pending(),
+        report.deliveries().failed() == 0
+            ? ""
+            : ", " + report.deliveries().failed() + " failed last time (see delivery_log)");
+  }
+
+  /** The last few executions of each job for this programme, newest first. */
+  private static List<StatusReport.Run> runs(JdbcTemplate jdbc, String programme) {
+    List<StatusReport.Run> runs = new java.util.ArrayList<>();
+    for (String job : JOBS) {
+      runs.addAll(runs(jdbc, job, programme));
     }
+    runs.sort(java.util.Comparator.comparingLong(StatusReport.Run::id).reversed());
+    return runs;
+  }
+
+  private static List<StatusReport.Run> runs(JdbcTemplate jdbc, String job, String programme) {
+    return jdbc.query(
+        "select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,"
+            + " coalesce(sum(s.read_count), 0) as read_count,"
+            + " coalesce(sum(s.write_count), 0) as write_count,"
+            + " coalesce(sum(s.filter_count + s.read_skip_count + s.write_skip_count"
+            + " + s.process_skip_count), 0) as skip_count"
+            + " from batch_job_execution e"
+            + " join batch_job_instance i on i.job_instance_id = e.job_instance_id"
+            // the roster step's counts (leaders + stakeholders loaded) would drown the rest
+            + " left join batch_step_execution s on s.job_execution_id = e.job_execution_id"
+            + " and s.step_name <> ?"
+            + " where i.job_name = ? and exists (select 1 from batch_job_execution_params p"
+            + " where p.job_execution_id = e.job_execution_id and p.parameter_name = ?"
+            + " and p.parameter_value = ?)"
+            + " group by e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time"
+            + " order by e.job_execution_id desc"
+            + " limit "
+            + RECENT,
+        (rs, i) -> {
+          Timestamp start = rs.getTimestamp("start_time");
+          Timestamp end = rs.getTimestamp("end_time");
+          return new StatusReport.Run(
+              rs.getLong("job_execution_id"),
+              rs.getString("job_name"),
+              rs.getString("status"),
+              start == null ? null : start.toLocalDateTime().withNano(0).toString(),
+              start == null || end == null
+                  ? null
+                  : Duration.between(start.toInstant(), end.toInstant()).toMillis() / 1000.0,
+              rs.getLong("read_count"),
+              rs.getLong("write_count"),
+              rs.getLong("skip_count"));
+        },
+        RosterConfiguration.STEP_NAME,
+        job,
+        JobNames.PROGRAMME,
+        programme);
   }
 }

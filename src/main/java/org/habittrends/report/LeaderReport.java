@@ -2,6 +2,9 @@ package org.habittrends.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.habittrends.domain.Anonymity;
 import org.habittrends.domain.Verdict;
 
 /**
@@ -10,6 +13,9 @@ import org.habittrends.domain.Verdict;
  *
  * @param dataWave label of the latest wave with any rating for this leader, null if none yet
  * @param dataDate the day that wave closed (or opened), null if unknown
+ * @param asOfWave for a progress report, the last wave it covers; null for the full report
+ * @param comments feedforward already cleaned and in their stable shuffled order; empty when the
+ *     leader has fewer than {@code anonymity.commentK()}
  */
 public record LeaderReport(
     String programmeName,
@@ -19,21 +25,38 @@ public record LeaderReport(
     String coach,
     String dataWave,
     LocalDate dataDate,
-    List<GoalSection> goals) {
+    List<GoalSection> goals,
+    Locale language,
+    Anonymity anonymity,
+    Integer asOfWave,
+    List<String> comments) {
 
   public LeaderReport {
     goals = List.copyOf(goals);
+    comments = List.copyOf(comments);
   }
 
-  /** One goal: the leader's wording, the habit behind it, its waves and its trend. */
+  /** One goal: the leader's wording, the habit behind it, its waves, groups and trend. */
   public record GoalSection(
-      int number, String title, String habit, List<WaveRow> waves, Trend trend) {
+      int number,
+      String title,
+      String habit,
+      List<WaveRow> waves,
+      Trend trend,
+      List<GroupRow> groups,
+      List<FollowUpRow> followUps) {
     public GoalSection {
       waves = List.copyOf(waves);
+      groups = List.copyOf(groups);
+      followUps = List.copyOf(followUps);
+    }
+
+    public GoalSection(int number, String title, String habit, List<WaveRow> waves, Trend trend) {
+      this(number, title, habit, waves, trend, List.of(), List.of());
     }
 
     /** The latest wave with at least one rating, if any. */
-    public java.util.Optional<WaveRow> lastRatedWave() {
+    public Optional<WaveRow> lastRatedWave() {
       return waves.stream().filter(w -> w.n() > 0).reduce((first, second) -> second);
     }
   }
@@ -42,6 +65,7 @@ public record LeaderReport(
    * One wave of one goal. {@code mean} is null when n is 0; the CI is null when n is below 2.
    *
    * @param date the wave's closing (or opening) day, for the chart's month label; may be null
+   * @param distribution counts of the ratings −3..+3 (seven entries), all zero when unknown
    */
   public record WaveRow(
       int waveNo,
@@ -54,12 +78,48 @@ public record LeaderReport(
       Double ciHigh,
       int improved,
       int unchanged,
-      int worse) {
+      int worse,
+      List<Integer> distribution) {
+
+    public WaveRow {
+      distribution =
+          distribution == null ? List.of(0, 0, 0, 0, 0, 0, 0) : List.copyOf(distribution);
+    }
+
+    public WaveRow(
+        int waveNo,
+        String label,
+        LocalDate date,
+        int n,
+        int invited,
+        Double mean,
+        Double ciLow,
+        Double ciHigh,
+        int improved,
+        int unchanged,
+        int worse) {
+      this(waveNo, label, date, n, invited, mean, ciLow, ciHigh, improved, unchanged, worse, null);
+    }
 
     public boolean hasInterval() {
       return ciLow != null && ciHigh != null;
     }
+
+    /** Stakeholders who answered the survey over those invited, or null when none were invited. */
+    public Double responseRate() {
+      return invited == 0 ? null : Math.min(1.0, (double) n / invited);
+    }
   }
+
+  /**
+   * One relationship group in one wave. Figures are null unless {@code shown}; a hidden group's
+   * {@code reason} is {@code BELOW_K} or {@code COMPLEMENTARY} (hidden so it cannot be derived).
+   */
+  public record GroupRow(
+      String relationship, int waveNo, boolean shown, String reason, Integer n, Double mean) {}
+
+  /** Final-wave ratings of this goal by how often the leader followed up; mean null below k. */
+  public record FollowUpRow(String level, int n, Double mean) {}
 
   /** The analyse step's trend: slope of rating on wave number; slope and p null when unknown. */
   public record Trend(

@@ -11,17 +11,30 @@ import org.habittrends.domain.Wave;
 import org.habittrends.report.LeaderReport.GoalSection;
 import org.habittrends.report.LeaderReport.Trend;
 import org.habittrends.report.LeaderReport.WaveRow;
+import org.habittrends.report.ProgressTrend.Observation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads one leader's report model from the roster and the analyse step's result tables. */
+/**
+ * Reads one leader's report model from the roster and the analyse step's result tables. With an "as
+ * of" wave only waves up to it are read and the trend is recomputed from those ratings.
+ */
 class LeaderReportQueries {
+
+  /** No limit: the full end-of-programme report. */
+  static final int ALL_WAVES = Integer.MAX_VALUE;
 
   private final JdbcTemplate jdbc;
   private final Programme programme;
+  private final GoalDetailQueries details;
 
   LeaderReportQueries(JdbcTemplate jdbc, Programme programme) {
     this.jdbc = jdbc;
     this.programme = programme;
+    this.details = new GoalDetailQueries(jdbc, programme);
+  }
+
+  Programme programme() {
+    return programme;
   }
 
   List<String> leaderIds() {
@@ -31,7 +44,22 @@ class LeaderReportQueries {
         programme.id());
   }
 
+  /** Leader ids from {@code first} to {@code last}, inclusive, in order. */
+  List<String> leaderIds(String first, String last) {
+    return jdbc.queryForList(
+        "select leader_id from leader where programme_id = ? and leader_id between ? and ?"
+            + " order by leader_id",
+        String.class,
+        programme.id(),
+        first,
+        last);
+  }
+
   LeaderReport load(String leaderId) {
+    return load(leaderId, ALL_WAVES);
+  }
+
+  LeaderReport load(String leaderId, int asOf) {
     Map<String, Object> leader =
         jdbc.queryForMap(
             "select name, coach from leader where programme_id = ? and leader_id = ?",
@@ -41,7 +69,8 @@ class LeaderReportQueries {
         jdbc.query(
             "select g.goal_no, g.habit_code, g.wording, h.title from goal g"
                 + " left join habit h on h.code = g.habit_code"
-                + " where g.programme_id = ? and g.leader_id = ? order by g.goal_no",
+                + " where g.programme_id = ? and g.leader_id = ? and g.goal_no > 0"
+                + " order by g.goal_no",
             (rs, i) -> {
               int goalNo = rs.getInt("goal_no");
               String code = rs.getString("habit_code");
@@ -49,8 +78,19 @@ class LeaderReportQueries {
               // The leader's own wording if given (as Goal.title()), else the catalogue's title.
               String wording = rs.getString("wording");
               String title = wording == null || wording.isBlank() ? habit : wording.trim();
+              List<WaveRow> waves = waves(leaderId, goalNo, asOf);
+              int last =
+                  waves.stream().filter(w -> w.n() > 0).mapToInt(WaveRow::waveNo).max().orElse(-1);
               return new GoalSection(
-                  goalNo, title, habit, waves(leaderId, goalNo), trend(leaderId, goalNo));
+                  goalNo,
+                  title,
+                  habit,
+                  waves,
+                  asOf == ALL_WAVES
+                      ? trend(leaderId, goalNo)
+                      : progressTrend(leaderId, goalNo, asOf),
+                  details.groups(leaderId, goalNo, asOf),
+                  details.followUps(leaderId, goalNo, last));
             },
             programme.id(),
             leaderId);
@@ -68,19 +108,23 @@ class LeaderReportQueries {
         (String) leader.get("coach"),
         latest.map(WaveRow::label).orElse(null),
         latest.map(WaveRow::date).orElse(null),
-        goals);
+        goals,
+        programme.language(),
+        programme.anonymity(),
+        asOf == ALL_WAVES ? null : asOf,
+        details.comments(leaderId, asOf));
   }
 
-  private List<WaveRow> waves(String leaderId, int goalNo) {
+  private List<WaveRow> waves(String leaderId, int goalNo, int asOf) {
     return jdbc.query(
-        "select wave_no, n, invited, mean, ci_low, ci_high, improved, unchanged, worse"
+        "select wave_no, n, invited, mean, ci_low, ci_high, improved, unchanged, worse,"
+            + " dist_m3, dist_m2, dist_m1, dist_0, dist_p1, dist_p2, dist_p3"
             + " from wave_result where programme_id = ? and leader_id = ? and goal_no = ?"
-            + " order by wave_no",
+            + " and wave_no <= ? order by wave_no",
         (rs, i) -> {
-          int waveNo = rs.getInt("wave_no");
-          Wave wave = programme.wave(waveNo).orElse(new Wave(waveNo, "Wave " + waveNo, null, null));
+          Wave wave = wave(rs.getInt("wave_no"));
           return new WaveRow(
-              waveNo,
+              wave.number(),
               wave.label(),
               day(wave),
               rs.getInt("n"),
@@ -90,14 +134,23 @@ class LeaderReportQueries {
               rs.getObject("ci_high", Double.class),
               rs.getInt("improved"),
               rs.getInt("unchanged"),
-              rs.getInt("worse"));
+              rs.getInt("worse"),
+              List.of(
+                  rs.getInt("dist_m3"),
+                  rs.getInt("dist_m2"),
+                  rs.getInt("dist_m1"),
+                  rs.getInt("dist_0"),
+                  rs.getInt("dist_p1"),
+                  rs.getInt("dist_p2"),
+                  rs.getInt("dist_p3")));
         },
         programme.id(),
         leaderId,
-        goalNo);
+        goalNo,
+        asOf);
   }
 
-  private Trend trend(String leaderId, int goalNo) {
+  Trend trend(String leaderId, int goalNo) {
     List<Trend> trends =
         jdbc.query(
             "select verdict, slope, slope_p, final_p, waves, n from trend_result"
@@ -116,8 +169,24 @@ class LeaderReportQueries {
     return trends.isEmpty() ? Trend.insufficient() : trends.get(0);
   }
 
+  Trend progressTrend(String leaderId, int goalNo, int asOf) {
+    return ProgressTrend.of(
+        jdbc.query(
+            "select wave_no, rating from rating where programme_id = ? and leader_id = ?"
+                + " and goal_no = ? and wave_no <= ? and rating is not null",
+            (rs, i) -> new Observation(rs.getInt(1), rs.getInt(2)),
+            programme.id(),
+            leaderId,
+            goalNo,
+            asOf));
+  }
+
+  private Wave wave(int waveNo) {
+    return programme.wave(waveNo).orElse(new Wave(waveNo, "Wave " + waveNo, null, null));
+  }
+
   /** A wave's day for labels: when it closed, else when it opened. */
-  private static LocalDate day(Wave wave) {
+  static LocalDate day(Wave wave) {
     return wave.closes() != null ? wave.closes() : wave.opens();
   }
 }

@@ -23,9 +23,34 @@ final class ReportFolder {
     this.folder = folder;
   }
 
+  /**
+   * reports/ for the full reports; reports/progress/wave-k/ for progress reports as of wave k, so a
+   * progress report never replaces an end-of-programme one.
+   */
+  static ReportFolder of(Path reports, int asOf) {
+    return new ReportFolder(
+        asOf == LeaderReportQueries.ALL_WAVES
+            ? reports
+            : reports.resolve("progress").resolve("wave-" + asOf));
+  }
+
   Path folder() {
     return folder;
   }
+
+  /**
+   * The cohort report's own folder, cohort/ under this one: reports/ itself holds exactly one PDF
+   * per leader, which delivery and status rely on.
+   */
+  ReportFolder cohort() {
+    return new ReportFolder(folder.resolve("cohort"));
+  }
+
+  Path cohortTarget() {
+    return folder.resolve(COHORT_FILE);
+  }
+
+  static final String COHORT_FILE = "cohort-report.pdf";
 
   /** {@code L01-zoe-orsted.pdf}: the leader id and an ASCII slug of the name. */
   Path target(String leaderId, String leaderName) {

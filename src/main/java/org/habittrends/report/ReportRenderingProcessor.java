@@ -13,17 +13,19 @@ class ReportRenderingProcessor implements ItemProcessor<String, RenderedReport> 
   private final LeaderReportQueries queries;
   private final ReportFolder folder;
   private final LeaderReportRenderer renderer;
+  private final int asOf;
 
   ReportRenderingProcessor(
-      LeaderReportQueries queries, ReportFolder folder, LeaderReportRenderer renderer) {
+      LeaderReportQueries queries, ReportFolder folder, LeaderReportRenderer renderer, int asOf) {
     this.queries = queries;
     this.folder = folder;
     this.renderer = renderer;
+    this.asOf = asOf;
   }
 
   @Override
   public RenderedReport process(String leaderId) throws IOException {
-    return render(queries.load(leaderId), folder, renderer);
+    return render(queries.load(leaderId, asOf), folder, renderer);
   }
 
   /** Renders to the temporary file; on failure removes it, so nothing half-written remains. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.habittrends.domain.Anonymity;
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Wave;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -22,6 +23,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class ProgrammeFileReader {
 
   private final List<String> problems = new ArrayList<>();
+  private ImportSettings importSettings = ImportSettings.DEFAULTS;
+
+  /** The {@code import:} section of the file last read. */
+  ImportSettings importSettings() {
+    return importSettings;
+  }
 
   Programme read(Path file) {
     Map<String, Object> yaml = load(file);
@@ -33,6 +40,7 @@ final class ProgrammeFileReader {
     String name = text(yaml, "name", false);
     LocalDate start = date(yaml.get("start"), "start");
     LocalDate end = date(yaml.get("end"), "end");
+    importSettings = new ImportSectionReader(problems).read(yaml.get("import"));
     if (!problems.isEmpty()) {
       throw new InvalidWorkspaceException(file.getFileName() + " is not valid", problems);
     }

@@ -11,8 +11,10 @@ public final class ProgrammeFiles {
    * @throws InvalidWorkspaceException with a coach-readable list of problems
    */
   public static ProgrammeDefinition load(Workspace workspace) {
-    var programme = new ProgrammeFileReader().read(workspace.programmeFile());
-    var roster = new RosterFileReader().read(workspace.root().resolve(Workspace.ROSTER_FILE));
-    return new ProgrammeDefinition(programme, roster.leaders(), roster.stakeholders());
+    ProgrammeFileReader programmeReader = new ProgrammeFileReader();
+    var programme = programmeReader.read(workspace.programmeFile());
+    var roster = new RosterFileReader().read(RosterFileReader.locate(workspace.root()));
+    return new ProgrammeDefinition(
+        programme, roster.leaders(), roster.stakeholders(), programmeReader.importSettings());
   }
 }

@@ -1,5 +1,6 @@
 package org.habittrends.roster;
 
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
 import org.slf4j.Logger;
@@ -31,6 +32,11 @@ public class RosterConfiguration {
   @Bean
   Programme programme(ProgrammeDefinition definition) {
     return definition.programme();
+  }
+
+  @Bean
+  ImportSettings importSettings(ProgrammeDefinition definition) {
+    return definition.importSettings();
   }
 
   @Bean(name = STEP_NAME)

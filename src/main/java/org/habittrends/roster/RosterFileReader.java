@@ -12,12 +12,14 @@ import org.habittrends.domain.Habit;
 import org.habittrends.domain.Leader;
 import org.habittrends.domain.RelationshipGroup;
 import org.habittrends.domain.Stakeholder;
+import org.habittrends.domain.Workspace;
 import org.habittrends.ingest.SheetRow;
 import org.habittrends.ingest.Spreadsheets;
 
 /**
- * Reads {@code roster.xlsx}: sheet "Leaders" (Leader ID, Name, Email, Coach, Goal 1, Goal 1
- * wording, Goal 2, …) and sheet "Stakeholders" (Leader ID, Stakeholder, Email, Relationship).
+ * Reads {@code roster.xlsx} (or the same tables as roster-leaders.csv and roster-stakeholders.csv):
+ * sheet "Leaders" (Leader ID, Name, Email, Coach, Goal 1, Goal 1 wording, Goal 2, …) and sheet
+ * "Stakeholders" (Leader ID, Stakeholder, Email, Relationship).
  */
 final class RosterFileReader {
 
@@ -25,18 +27,38 @@ final class RosterFileReader {
   static final String STAKEHOLDERS_SHEET = "Stakeholders";
   private static final int MAX_GOALS = 3;
 
+  /** The CSV alternative to roster.xlsx: one file per sheet, with the same columns. */
+  static final String LEADERS_CSV = "roster-leaders.csv";
+
+  static final String STAKEHOLDERS_CSV = "roster-stakeholders.csv";
+
   private final List<String> problems = new ArrayList<>();
+
+  /**
+   * roster.xlsx if the workspace has one, else roster-leaders.csv (with roster-stakeholders.csv).
+   */
+  static Path locate(Path root) {
+    Path workbook = root.resolve(Workspace.ROSTER_FILE);
+    Path csv = root.resolve(LEADERS_CSV);
+    return !Files.exists(workbook) && Files.exists(csv) ? csv : workbook;
+  }
 
   ProgrammeDefinitionParts read(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new InvalidWorkspaceException("no roster", List.of("expected a file " + file));
     }
     try {
+      boolean csv = file.getFileName().toString().equals(LEADERS_CSV);
+      Path stakeholderFile = csv ? file.resolveSibling(STAKEHOLDERS_CSV) : file;
+      if (csv && !Files.isRegularFile(stakeholderFile)) {
+        throw new InvalidWorkspaceException(
+            "no roster", List.of(LEADERS_CSV + " needs " + STAKEHOLDERS_CSV + " beside it"));
+      }
       List<Leader> leaders = leaders(Spreadsheets.readSheet(file, LEADERS_SHEET));
       Set<String> leaderIds = new HashSet<>();
       leaders.forEach(l -> leaderIds.add(l.id()));
       List<Stakeholder> stakeholders =
-          stakeholders(Spreadsheets.readSheet(file, STAKEHOLDERS_SHEET), leaderIds);
+          stakeholders(Spreadsheets.readSheet(stakeholderFile, STAKEHOLDERS_SHEET), leaderIds);
       if (!problems.isEmpty()) {
         throw new InvalidWorkspaceException(file.getFileName() + " is not valid", problems);
       }

@@ -41,7 +41,7 @@ final class LateCorrections {
     SurveyResponse draft = correction(leader, key, last, 17, 1);
     SurveyResponse corrected = correction(leader, key, last, 18, 2);
 
-    try (TemplateWriter writer = TemplateWriter.open(file, GOAL_COLUMNS)) {
+    try (TemplateWriter writer = TemplateWriter.open(file, GOAL_COLUMNS, true)) {
       bad.forEach(writer::writeRaw);
       writer.write(draft);
       writer.write(corrected);
@@ -53,6 +53,7 @@ final class LateCorrections {
       Leader leader, String key, Wave wave, int hour, int rating) {
     List<Rating> ratings = new ArrayList<>();
     leader.goals().forEach(g -> ratings.add(new Rating(g.number(), rating)));
+    ratings.add(new Rating(0, rating));
     return new SurveyResponse(
         leader.id(),
         key,

@@ -39,6 +39,7 @@ final class ResponseSimulator {
       for (Goal goal : member.leader().goals()) {
         ratings.add(new Rating(goal.number(), rating(member, rater, goal, wave, random)));
       }
+      ratings.add(new Rating(0, overall(ratings)));
       responses.add(
           new SurveyResponse(
               member.leader().id(),
@@ -69,6 +70,12 @@ final class ResponseSimulator {
             - 0.2 * (goal.number() - 1);
     long value = Math.round(mean + random.nextGaussian() * profile.spread());
     return (int) Math.max(Rating.MIN, Math.min(Rating.MAX, value));
+  }
+
+  /** Overall effectiveness (goal 0): the rounded mean of the goal ratings, N/A without any. */
+  private static Integer overall(List<Rating> ratings) {
+    var mean = ratings.stream().filter(Rating::isApplicable).mapToInt(Rating::value).average();
+    return mean.isPresent() ? (int) Math.round(mean.getAsDouble()) : null;
   }
 
   /** Mostly the rater's usual level, sometimes one step off, rarely left blank. */

@@ -6,18 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.habittrends.domain.Rating;
+import java.util.Map;
+import org.habittrends.domain.Leader;
 import org.habittrends.domain.SurveyResponse;
 import org.habittrends.domain.Wave;
 import org.habittrends.domain.Workspace;
 import org.habittrends.ingest.RosterWriter;
-import org.habittrends.ingest.TemplateWriter;
 
 /**
- * Writes a complete synthetic programme workspace: programme.yml, roster.xlsx, one template file
- * per wave in inbox/ and inbox/late-corrections.xlsx with rows the import must reject. The same
- * seed always gives the same content (no clock, one random stream per leader and wave).
+ * Writes a complete synthetic programme workspace: programme.yml (with the import mapping the
+ * exports need), roster.xlsx, one export per wave in inbox/ as a different survey tool writes it
+ * (wave 1 Microsoft Forms .xlsx, wave 2 Google Forms .csv, wave 3 SurveyMonkey .xlsx, wave 4
+ * Qualtrics .csv with one unfinished response) and inbox/late-corrections.xlsx in the template,
+ * with rows the import must reject. The same seed always gives the same content (no clock, one
+ * random stream per leader and wave).
  */
 public final class SampleProgrammeGenerator {
 
@@ -31,9 +37,25 @@ public final class SampleProgrammeGenerator {
 
   static final String PROGRAMME_ID = "sample-2026";
 
+  /** The mapping the sample's exports need beyond the defaults (see the README). */
+  private static final String IMPORT_MAPPING =
+      "import:\n"
+          + "  leader:\n"
+          + "    # the question or custom field that names the leader (Microsoft and Google Forms,\n"
+          + "    # SurveyMonkey, Qualtrics); the template's Leader ID column needs no mapping\n"
+          + "    columns: [\""
+          + SingleHeaderExports.LEADER_QUESTION
+          + "\", Custom Data 1,"
+          + " ExternalReference]\n"
+          + "  goals:\n"
+          + "    # overall effectiveness is stored as goal 0; goals are found by habit name or\n"
+          + "    # \"Goal n\" in the question without mapping\n"
+          + "    - {question: \"Overall, how has this leader\", goal: 0}\n";
+
   /**
-   * What was written: {@code responses} and {@code ratings} (N/A excluded) count the wave files;
-   * {@code badRows} the rows of late-corrections.xlsx that the import must reject.
+   * What was written: {@code responses} and {@code ratings} (goal ratings, N/A and overall
+   * excluded) count the wave files; {@code badRows} the rows that the import must reject: those of
+   * late-corrections.xlsx and the unfinished Qualtrics response.
    */
   public record Summary(int leaders, int stakeholders, int responses, int ratings, int badRows) {}
 
@@ -55,24 +77,40 @@ public final class SampleProgrammeGenerator {
       RosterWriter.write(
           workspace.root().resolve(Workspace.ROSTER_FILE), cohort.leaders(), cohort.stakeholders());
       ResponseSimulator simulator = new ResponseSimulator(seed);
+      Map<String, Leader> byId = new LinkedHashMap<>();
+      cohort.leaders().forEach(l -> byId.put(l.id(), l));
+      Map<String, String> emails = new HashMap<>();
+      cohort.stakeholders().forEach(st -> emails.put(st.key(), st.email()));
+      List<List<SurveyResponse>> waves = new ArrayList<>();
       int responses = 0;
       int ratings = 0;
       for (Wave wave : WAVES) {
-        Path file = workspace.inbox().resolve("wave-" + wave.number() + ".xlsx");
-        try (TemplateWriter writer = TemplateWriter.open(file, maxGoals(cohort))) {
-          for (SampleCohort.Member member : cohort.members()) {
-            for (SurveyResponse response : simulator.responses(member, wave)) {
-              writer.write(response);
-              responses++;
-              ratings += (int) response.ratings().stream().filter(Rating::isApplicable).count();
-            }
-          }
-        }
+        List<SurveyResponse> answers = new ArrayList<>();
+        cohort.members().forEach(m -> answers.addAll(simulator.responses(m, wave)));
+        waves.add(answers);
+        responses += answers.size();
+        ratings +=
+            (int)
+                answers.stream()
+                    .flatMap(r -> r.ratings().stream())
+                    .filter(r -> r.goalNumber() > 0 && r.isApplicable())
+                    .count();
       }
+      int goals = maxGoals(cohort);
+      Path inbox = workspace.inbox();
+      SingleHeaderExports.microsoftForms(
+          inbox.resolve("wave-1 microsoft-forms.xlsx"), byId, waves.get(0), emails);
+      SingleHeaderExports.googleForms(
+          inbox.resolve("google-forms May 2026.csv"), byId, waves.get(1), emails, goals);
+      MultiHeaderExports.surveyMonkey(
+          inbox.resolve("wave-3 surveymonkey.xlsx"), waves.get(2), emails, goals);
+      SurveyResponse abandoned = waves.get(3).get(waves.get(3).size() - 1);
+      MultiHeaderExports.qualtrics(
+          inbox.resolve("wave-4 qualtrics.csv"), waves.get(3), emails, goals, abandoned);
       int badRows =
           LateCorrections.write(
               workspace.inbox().resolve("late-corrections.xlsx"), cohort, simulator, leaders);
-      return new Summary(leaders, cohort.stakeholders().size(), responses, ratings, badRows);
+      return new Summary(leaders, cohort.stakeholders().size(), responses, ratings, badRows + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sample programme to " + outDir, e);
     }
@@ -96,6 +134,7 @@ public final class SampleProgrammeGenerator {
         .append("end: 2026-10-30\n")
         .append("language: en\n")
         .append("anonymity-threshold: 3\n")
+        .append(IMPORT_MAPPING)
         .append("waves:\n");
     for (Wave wave : WAVES) {
       yaml.append("  - number: ")

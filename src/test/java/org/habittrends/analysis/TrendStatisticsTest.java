@@ -63,6 +63,7 @@ class TrendStatisticsTest {
     assertThat(TrendStatistics.verdict(8, -0.9, 0.01, -0.1, 0.3)).isEqualTo(Verdict.DECLINING);
     assertThat(TrendStatistics.verdict(8, 0.2, 0.5, -0.6, 0.01)).isEqualTo(Verdict.DECLINING);
     assertThat(TrendStatistics.verdict(8, 0.0, 1.0, 0.0, 1.0)).isEqualTo(Verdict.NO_CLEAR_CHANGE);
+    assertThat(TrendStatistics.verdict(8, 0.5, 0.2, 0.0, 1.0)).isEqualTo(Verdict.IMPROVING);
   }
 
   @Test
@@ -77,5 +78,141 @@ class TrendStatisticsTest {
 
     assertThat(t.finalP()).isZero();
     assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
+  }
+
+  private static List<Observation> ratings(int wave, int... values) {
+    List<Observation> list = new java.util.ArrayList<>();
+    for (int v : values) {
+      list.add(new Observation(wave, v));
+    }
+    return list;
+  }
+
+  @Test
+  void matchesScipyWithAMissingWave() {
+    // Reference: SciPy 1.17.1, stats.linregress(x, y) and stats.ttest_1samp(final, 0);
+    // CI = slope ± stats.t.ppf(0.975, n − 2)·stderr. Wave 3 has no ratings.
+    List<Observation> all = new java.util.ArrayList<>(ratings(1, -1, 0, 0, 1, -2));
+    all.addAll(ratings(2, 0, 1, 1, 0, 2, 1));
+    all.addAll(ratings(4, 1, 2, 2, 3, 1, 0, 2));
+
+    TrendStatistics t = TrendStatistics.of(all);
+
+    assertThat(t.waves()).isEqualTo(3);
+    assertThat(t.n()).isEqualTo(18);
+    assertThat(t.slope()).isCloseTo(0.5964912280701756, within(1e-12));
+    assertThat(t.slopeSe()).isCloseTo(0.18119220333134112, within(1e-12));
+    assertThat(t.slopeP()).isCloseTo(0.004595758416323749, within(1e-10));
+    assertThat(t.slopeCiLow()).isCloseTo(0.21238091605049053, within(1e-9));
+    assertThat(t.slopeCiHigh()).isCloseTo(0.9806015400898607, within(1e-9));
+    assertThat(t.finalWave()).isEqualTo(4);
+    assertThat(t.finalN()).isEqualTo(7);
+    assertThat(t.finalMean()).isCloseTo(1.5714285714285714, within(1e-12));
+    assertThat(t.finalT()).isCloseTo(4.260281680828158, within(1e-10));
+    assertThat(t.finalP()).isCloseTo(0.005319596035924484, within(1e-10));
+    assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
+  }
+
+  @Test
+  void slopeMatchesTheTextbookFormulaOnSeededRandomGoals() {
+    java.util.Random random = new java.util.Random(42);
+    for (int run = 0; run < 200; run++) {
+      List<Observation> all = new java.util.ArrayList<>();
+      int waves = 2 + random.nextInt(5);
+      for (int w = 1; w <= waves; w++) {
+        for (int i = random.nextInt(9); i > 0; i--) {
+          all.add(new Observation(w, random.nextInt(7) - 3));
+        }
+      }
+      TrendStatistics t = TrendStatistics.of(all);
+      long distinctWaves = all.stream().mapToInt(Observation::wave).distinct().count();
+      if (distinctWaves < 2 || all.size() < 3) {
+        assertThat(t.slope()).isNaN();
+        continue;
+      }
+      // b = Sxy / Sxx; SE = sqrt(SSE / (n − 2) / Sxx)
+      double n = all.size();
+      double mx = all.stream().mapToDouble(Observation::wave).sum() / n;
+      double my = all.stream().mapToDouble(Observation::rating).sum() / n;
+      double sxx = all.stream().mapToDouble(o -> (o.wave() - mx) * (o.wave() - mx)).sum();
+      double sxy = all.stream().mapToDouble(o -> (o.wave() - mx) * (o.rating() - my)).sum();
+      double b = sxy / sxx;
+      double sse =
+          all.stream().mapToDouble(o -> Math.pow(o.rating() - (my + b * (o.wave() - mx)), 2)).sum();
+      assertThat(t.slope()).isCloseTo(b, within(1e-9));
+      assertThat(t.slopeSe()).isCloseTo(Math.sqrt(sse / (n - 2) / sxx), within(1e-9));
+      assertThat(t.slopeCiHigh() - t.slope()).isCloseTo(t.slope() - t.slopeCiLow(), within(1e-9));
+    }
+  }
+
+  @Test
+  void twoWavesWithIdenticalMeansHaveAFlatSlope() {
+    // SciPy: slope 0, stderr 0.5773502691896257, p 1.0
+    List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 1, 2, 1));
+    all.addAll(ratings(2, 1, 1, 0, 2));
+
+    TrendStatistics t = TrendStatistics.of(all);
+
+    assertThat(t.slope()).isCloseTo(0.0, within(1e-12));
+    assertThat(t.slopeSe()).isCloseTo(0.5773502691896257, within(1e-12));
+    assertThat(t.slopeP()).isCloseTo(1.0, within(1e-9));
+    // final mean +1 is not significant (t = 2.45, 3 df), but a flat slope is "not falling"
+    assertThat(t.finalP()).isGreaterThan(0.05);
+    assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING);
+  }
+
+  @Test
+  void identicalRatingsEverywhereHaveAZeroSlopeWithPOne() {
+    List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 0));
+    all.addAll(ratings(2, 0, 0));
+
+    TrendStatistics t = TrendStatistics.of(all);
+
+    assertThat(t.slope()).isZero();
+    assertThat(t.slopeSe()).isZero();
+    assertThat(t.slopeP()).isEqualTo(1.0);
+    assertThat(t.finalP()).isEqualTo(1.0);
+    assertThat(t.finalT()).isNaN();
+    assertThat(t.verdict()).isEqualTo(Verdict.NO_CLEAR_CHANGE);
+  }
+
+  @Test
+  void oneRatingHasNoTestAndNotEnoughData() {
+    TrendStatistics t = TrendStatistics.of(List.of(new Observation(2, 3)));
+
+    assertThat(t.finalWave()).isEqualTo(2);
+    assertThat(t.finalN()).isEqualTo(1);
+    assertThat(t.finalMean()).isEqualTo(3.0);
+    assertThat(t.finalP()).isNaN();
+    assertThat(t.slopeCiLow()).isNaN();
+    assertThat(t.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+  }
+
+  @Test
+  void wavesWithoutRatingsAreIgnoredAndTheFinalWaveIsTheLastWithData() {
+    java.util.SortedMap<Integer, RatingTally> byWave = new java.util.TreeMap<>();
+    byWave.put(1, RatingTally.of(0, 1, -1));
+    byWave.put(2, RatingTally.of(1, 2, 2));
+    byWave.put(3, RatingTally.of());
+
+    TrendStatistics t = TrendStatistics.of(byWave);
+
+    assertThat(t.waves()).isEqualTo(2);
+    assertThat(t.finalWave()).isEqualTo(2);
+    assertThat(t.finalMean()).isCloseTo(5.0 / 3, within(1e-12));
+  }
+
+  @Test
+  void allNotApplicableIsNotEnoughData() {
+    java.util.SortedMap<Integer, RatingTally> byWave = new java.util.TreeMap<>();
+    byWave.put(1, RatingTally.of());
+    byWave.put(2, RatingTally.of());
+
+    TrendStatistics t = TrendStatistics.of(byWave);
+
+    assertThat(t.n()).isZero();
+    assertThat(t.waves()).isZero();
+    assertThat(t.finalMean()).isNaN();
+    assertThat(t.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 }

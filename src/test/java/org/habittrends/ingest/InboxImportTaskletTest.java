@@ -48,7 +48,12 @@ class InboxImportTaskletTest {
     jdbc = new JdbcTemplate(ds);
     ProgrammeDefinition definition = ProgrammeFiles.load(workspace);
     store(definition);
-    tasklet = new InboxImportTasklet(workspace, new ImportRepository(jdbc, definition.programme()));
+    tasklet =
+        new InboxImportTasklet(
+            workspace,
+            new ImportRepository(jdbc, definition.programme()),
+            definition.importSettings(),
+            null);
   }
 
   @Test
@@ -58,7 +63,8 @@ class InboxImportTaskletTest {
     assertThat(count("survey_response")).isEqualTo(summary.responses());
     // the corrected answer replaced an original one of the same stakeholder in wave 4
     assertThat(count("survey_response where source_line = 9")).isGreaterThanOrEqualTo(1);
-    // 7 bad rows in late-corrections, and wave 4's original answer that the correction replaced
+    // 7 bad rows in late-corrections, the unfinished Qualtrics response, and wave 4's original
+    // answer that the correction replaced
     assertThat(count("reject")).isEqualTo(summary.badRows() + 1);
     assertThat(jdbc.queryForList("select reason from reject order by id", String.class))
         .anySatisfy(r -> assertThat(r).startsWith("unknown leader \"L13\""))
@@ -66,11 +72,18 @@ class InboxImportTaskletTest {
         .anySatisfy(r -> assertThat(r).startsWith("unknown stakeholder \"L01-S99\""))
         .anySatisfy(r -> assertThat(r).contains("has no goal 2"))
         .anySatisfy(r -> assertThat(r).startsWith("superseded by line 9"))
-        .anySatisfy(r -> assertThat(r).startsWith("an answer submitted later (2026-09-18 18:00"));
+        .anySatisfy(r -> assertThat(r).startsWith("an answer submitted later (2026-09-18 18:00"))
+        .anySatisfy(r -> assertThat(r).startsWith("unfinished response (Finished = False)"));
     assertThat(count("imported_file where status = 'IMPORTED'")).isEqualTo(5);
-    assertThat(workspace.processed().resolve("wave-1.xlsx")).isRegularFile();
+    assertThat(
+            jdbc.queryForList("select layout from imported_file order by file_name", String.class))
+        .containsExactly(
+            "GOOGLE_FORMS", "TEMPLATE", "MICROSOFT_FORMS", "SURVEYMONKEY", "QUALTRICS");
+    assertThat(count("rating where goal_no = 0 and rating is not null")).isPositive();
+    assertThat(workspace.processed().resolve("wave-1 microsoft-forms.xlsx")).isRegularFile();
     assertThat(workspace.rejected().resolve("late-corrections.rejects.csv")).isRegularFile();
-    assertThat(workspace.rejected().resolve("wave-4.rejects.csv")).isRegularFile();
+    assertThat(workspace.rejected().resolve("late-corrections.rejects.xlsx")).isRegularFile();
+    assertThat(workspace.rejected().resolve("wave-4 qualtrics.rejects.csv")).isRegularFile();
     assertThat(Files.readString(workspace.rejected().resolve("late-corrections.rejects.csv")))
         .startsWith("\uFEFFline,reason,Leader ID,Wave,Stakeholder,Submitted,Goal 1,Goal 2,Goal 3")
         .contains(
@@ -86,12 +99,13 @@ class InboxImportTaskletTest {
     runStep();
     int responses = count("survey_response");
     Files.copy(
-        workspace.processed().resolve("wave-2.xlsx"), workspace.inbox().resolve("wave-2.xlsx"));
+        workspace.processed().resolve("wave-3 surveymonkey.xlsx"),
+        workspace.inbox().resolve("wave-3 surveymonkey.xlsx"));
     Files.writeString(workspace.inbox().resolve("notes.xlsx"), "not a workbook");
     Files.writeString(workspace.inbox().resolve("~$wave-2.xlsx"), "lock file");
     runStep();
     assertThat(count("survey_response")).isEqualTo(responses);
-    assertThat(workspace.processed().resolve("wave-2 (2).xlsx")).isRegularFile();
+    assertThat(workspace.processed().resolve("wave-3 surveymonkey (2).xlsx")).isRegularFile();
     assertThat(workspace.rejected().resolve("notes.xlsx")).isRegularFile();
     assertThat(Files.readString(workspace.rejected().resolve("notes.xlsx.reason.txt")))
         .contains("not an Excel workbook");
@@ -134,11 +148,13 @@ class InboxImportTaskletTest {
           l.name());
       for (Goal g : l.goals()) {
         jdbc.update(
-            "insert into goal (programme_id, leader_id, goal_no, habit_code) values (?,?,?,?)",
+            "insert into goal (programme_id, leader_id, goal_no, habit_code, wording)"
+                + " values (?,?,?,?,?)",
             p.id(),
             l.id(),
             g.number(),
-            g.habitCode());
+            g.habitCode(),
+            g.wording());
       }
     }
     for (Stakeholder s : definition.stakeholders()) {

@@ -43,4 +43,18 @@ class RejectReportTest {
             "4,Goal 1: +5 is outside the scale -3 to +3,L01,+5,'=1+1",
             "5,\"unknown leader \"\"Zoë\"\"\",Zoë,-2,\"Très bien, merci\"");
   }
+
+  @Test
+  void writesTheSameRowsAsAWorkbookWithFormulasNeutralised(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("answers.rejects.csv");
+    try (RejectReport report = new RejectReport(csv, List.of("Leader ID", "Feedforward"))) {
+      report.add(4, "unknown leader \"L9\"", List.of("L9", "=HYPERLINK(\"http://x\")"));
+    }
+    Path xlsx = dir.resolve("answers.rejects.xlsx");
+    List<SheetRow> rows = Spreadsheets.readSheet(xlsx, RejectReport.SHEET);
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("line")).isEqualTo("4");
+    assertThat(rows.get(0).get("reason")).isEqualTo("unknown leader \"L9\"");
+    assertThat(rows.get(0).get("Feedforward")).isEqualTo("'=HYPERLINK(\"http://x\")");
+  }
 }

@@ -8,13 +8,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** A fresh copy of the committed sample-data/ under target/, so tests never consume it. */
-final class SampleWorkspace {
+public final class SampleWorkspace {
 
   static final Path SAMPLE_DATA = Path.of("sample-data");
 
   private SampleWorkspace() {}
 
-  static Path copy(String name) {
+  public static Path copy(String name) {
     try {
       Files.createDirectories(Path.of("target", "test-workspaces"));
       Path target = Files.createTempDirectory(Path.of("target", "test-workspaces"), name + "-");

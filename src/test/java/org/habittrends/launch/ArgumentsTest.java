@@ -24,6 +24,27 @@ class ArgumentsTest {
   }
 
   @Test
+  void readsTheOperatorsCommands() throws Exception {
+    Arguments deliver = Arguments.parse(new String[] {"deliver", "--workspace", "w", "--dry-run"});
+    Arguments status = Arguments.parse(new String[] {"status", "--json", "--workspace", "w"});
+    Arguments schedule =
+        Arguments.parse(
+            new String[] {
+              "schedule", "--workspace", "w", "--cron", "0 15 2 * * *", "--habit-trends.mail.from=x"
+            });
+
+    assertThat(deliver.flag("dry-run")).isTrue();
+    assertThat(status.flag("json")).isTrue();
+    assertThat(status.path("workspace")).isEqualTo(Path.of("w"));
+    assertThat(schedule.text("cron")).isEqualTo("0 15 2 * * *");
+    assertThat(schedule.springProperties()).containsExactly("--habit-trends.mail.from=x");
+    assertThatThrownBy(() -> Arguments.parse(new String[] {"run", "--dry-run"}))
+        .hasMessageContaining("--dry-run does not apply to run");
+    assertThatThrownBy(() -> Arguments.parse(new String[] {"schedule"}).text("cron"))
+        .hasMessageContaining("schedule needs --cron");
+  }
+
+  @Test
   void explainsWhatIsWrong() {
     assertThatThrownBy(() -> Arguments.parse(new String[] {"fly"}))
         .isInstanceOf(UsageException.class)

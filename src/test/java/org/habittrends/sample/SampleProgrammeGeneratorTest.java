@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.habittrends.domain.Leader;
+import org.habittrends.domain.Rating;
 import org.habittrends.domain.RelationshipGroup;
 import org.habittrends.domain.Stakeholder;
+import org.habittrends.domain.Wave;
 import org.habittrends.domain.Workspace;
-import org.habittrends.ingest.SheetRow;
 import org.habittrends.ingest.Spreadsheets;
 import org.habittrends.ingest.TemplateWriter;
 import org.habittrends.roster.ProgrammeDefinition;
@@ -21,8 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SampleProgrammeGeneratorTest {
 
-  private static final List<String> FILES =
-      List.of("wave-1.xlsx", "wave-2.xlsx", "wave-3.xlsx", "wave-4.xlsx", "late-corrections.xlsx");
+  /** Each export with the sheet its tool names (CSV files have none). */
+  private static final Map<String, String> FILES =
+      Map.of(
+          "wave-1 microsoft-forms.xlsx", "Form1",
+          "google-forms May 2026.csv", "",
+          "wave-3 surveymonkey.xlsx", "Sheet",
+          "wave-4 qualtrics.csv", "",
+          "late-corrections.xlsx", TemplateWriter.SHEET_NAME);
 
   @TempDir Path dir;
 
@@ -47,7 +54,7 @@ class SampleProgrammeGeneratorTest {
     assertThat(definition.programme().anonymityThreshold()).isEqualTo(3);
     assertThat(definition.leaders()).hasSize(12);
     assertThat(summary.stakeholders()).isEqualTo(definition.stakeholders().size());
-    assertThat(summary.badRows()).isEqualTo(7);
+    assertThat(summary.badRows()).isEqualTo(8);
     assertThat(summary.ratings()).isGreaterThan(summary.responses());
     assertThat(definition.leaders())
         .extracting(Leader::name)
@@ -68,25 +75,37 @@ class SampleProgrammeGeneratorTest {
             });
     assertThat(byLeader.get("L01").get(2).key()).isEqualTo("L01-S03");
     assertThat(byLeader.get("L01").get(2).email()).isEqualTo("l01.s03@example.org");
-    for (String file : FILES) {
+    for (String file : FILES.keySet()) {
       assertThat(dir.resolve("inbox").resolve(file)).isRegularFile();
     }
+    assertThat(Files.readString(dir.resolve("programme.yml"))).contains("import:");
   }
 
   @Test
-  void trendsHaveDifferentShapes() throws Exception {
-    SampleProgrammeGenerator.generate(dir, 2026, 12);
+  void trendsHaveDifferentShapes() {
+    // the answers the generator writes, before a survey tool's layout is applied
+    SampleCohort cohort = new SampleCohort(2026, 12);
+    ResponseSimulator simulator = new ResponseSimulator(2026);
     // L01 improves, L03 declines, L05 answers rarely (see TrendProfile)
-    assertThat(mean(1, "L01")).isLessThan(mean(4, "L01") - 1);
-    assertThat(mean(1, "L03")).isGreaterThan(mean(4, "L03") + 0.5);
-    ProgrammeDefinition definition = ProgrammeFiles.load(new Workspace(dir));
-    long invited =
-        definition.stakeholders().stream().filter(s -> s.leaderId().equals("L05")).count();
+    assertThat(mean(cohort, simulator, 1, 0)).isLessThan(mean(cohort, simulator, 4, 0) - 1);
+    assertThat(mean(cohort, simulator, 1, 2)).isGreaterThan(mean(cohort, simulator, 4, 2) + 0.5);
+    SampleCohort.Member l05 = cohort.members().get(4);
     long answered = 0;
-    for (int wave = 1; wave <= 4; wave++) {
-      answered += rows(wave).stream().filter(r -> r.get("Leader ID").equals("L05")).count();
+    for (Wave wave : SampleProgrammeGenerator.WAVES) {
+      answered += simulator.responses(l05, wave).size();
     }
-    assertThat((double) answered / (invited * 4)).isBetween(0.2, 0.6);
+    assertThat((double) answered / (l05.raters().size() * 4)).isBetween(0.2, 0.6);
+  }
+
+  @Test
+  void everyAnswerWrittenIsReadBackAsAnAnswerRow() throws Exception {
+    var summary = SampleProgrammeGenerator.generate(dir, 2026, 12);
+    int rows = 0;
+    for (String file : FILES.keySet()) {
+      rows += Spreadsheets.countAnswerRows(dir.resolve("inbox").resolve(file));
+    }
+    // late-corrections holds 6 bad rows, a draft and its correction; Qualtrics one unfinished row
+    assertThat(rows).isEqualTo(summary.responses() + 6 + 2 + 1);
   }
 
   @Test
@@ -98,17 +117,16 @@ class SampleProgrammeGeneratorTest {
     assertThat(System.nanoTime() - start).isLessThan(60_000_000_000L);
   }
 
-  private double mean(int wave, String leader) throws Exception {
-    return rows(wave).stream()
-        .filter(r -> r.get("Leader ID").equals(leader) && r.get("Goal 1").matches("-?\\d"))
-        .mapToInt(r -> Integer.parseInt(r.get("Goal 1")))
+  private static double mean(
+      SampleCohort cohort, ResponseSimulator simulator, int wave, int member) {
+    return simulator
+        .responses(cohort.members().get(member), SampleProgrammeGenerator.WAVES.get(wave - 1))
+        .stream()
+        .flatMap(r -> r.ratings().stream())
+        .filter(r -> r.goalNumber() == 1 && r.isApplicable())
+        .mapToInt(Rating::value)
         .average()
         .orElseThrow();
-  }
-
-  private List<SheetRow> rows(int wave) throws Exception {
-    return Spreadsheets.readSheet(
-        dir.resolve("inbox/wave-" + wave + ".xlsx"), TemplateWriter.SHEET_NAME);
   }
 
   private static long count(List<Stakeholder> list, RelationshipGroup group) {
@@ -119,9 +137,12 @@ class SampleProgrammeGeneratorTest {
     List<Object> content = new java.util.ArrayList<>();
     content.add(Spreadsheets.readSheet(root.resolve("roster.xlsx"), "Leaders"));
     content.add(Spreadsheets.readSheet(root.resolve("roster.xlsx"), "Stakeholders"));
-    for (String file : FILES) {
+    for (var file : new java.util.TreeMap<>(FILES).entrySet()) {
+      Path path = root.resolve("inbox").resolve(file.getKey());
       content.add(
-          Spreadsheets.readSheet(root.resolve("inbox").resolve(file), TemplateWriter.SHEET_NAME));
+          file.getValue().isEmpty()
+              ? Files.readString(path)
+              : Spreadsheets.readSheet(path, file.getValue()));
     }
     return content;
   }

@@ -1,18 +1,26 @@
 package org.habittrends.report.pdf;
 
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import org.habittrends.domain.Verdict;
 import org.habittrends.report.LeaderReport.Trend;
 
-/** Small building blocks shared by the cover and the goal pages. */
+/** Small building blocks shared by all pages of both reports. */
 final class Blocks {
+
+  static final String NONE = "\u2014";
 
   private final PdfFonts fonts;
 
@@ -20,8 +28,33 @@ final class Blocks {
     this.fonts = fonts;
   }
 
+  PdfFonts fonts() {
+    return fonts;
+  }
+
   Paragraph heading(String text, float size, Color colour, float spaceBefore) {
     return paragraph(text, fonts.bold(size, colour), spaceBefore, size * 0.4f);
+  }
+
+  /** A heading that is also a bookmark and a link target. */
+  void bookmarked(Document document, PdfWriter writer, String anchor, String text, float size)
+      throws DocumentException {
+    Paragraph title = heading("", size, size >= Style.H1 ? Style.TEXT : Style.ACCENT, 0);
+    title.add(
+        new Chunk(text, fonts.bold(size, title.getFont().getColor())).setLocalDestination(anchor));
+    document.add(title);
+    new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), text);
+  }
+
+  /** Starts a new page unless {@code points} fit below: keeps a heading with what follows it. */
+  static void keepSpace(Document document, PdfWriter writer, float points) {
+    if (writer.getVerticalPosition(true) - document.bottom() < points) {
+      document.newPage();
+    }
+  }
+
+  Paragraph kicker(String text) {
+    return paragraph(text, fonts.bold(9, Style.ACCENT), 0, 2);
   }
 
   Paragraph body(String text, float spaceBefore) {
@@ -40,11 +73,11 @@ final class Blocks {
   }
 
   /** Symbol, word and explanation in a light box: meaning never rests on colour alone. */
-  PdfPTable verdictBox(Trend trend) {
+  PdfPTable verdictBox(Trend trend, Wording words) {
     Verdict verdict = trend.verdict();
     PdfPTable box = new PdfPTable(new float[] {1, 11});
     box.setWidthPercentage(100);
-    box.setSpacingBefore(12);
+    box.setSpacingBefore(10);
     box.setKeepTogether(true);
     PdfPCell symbol =
         cell(new Phrase(Style.symbol(verdict), fonts.bold(20, Style.colour(verdict))));
@@ -54,20 +87,62 @@ final class Blocks {
     box.addCell(symbol);
     Paragraph text =
         new Paragraph(Style.H3 * Style.LEADING, "", fonts.regular(Style.BODY, Style.TEXT));
-    text.add(new Phrase("Verdict: " + verdict.label(), fonts.bold(Style.H3, Style.TEXT)));
-    text.add(new Phrase("\n" + Wording.verdictExplanation(trend), fonts.regular(9.5f, Style.TEXT)));
-    PdfPCell words = cell(text);
-    words.setBorder(Rectangle.RIGHT | Rectangle.TOP | Rectangle.BOTTOM);
-    box.addCell(words);
+    text.add(
+        new Phrase(
+            words.msg().get("verdict.label", words.verdict(verdict)),
+            fonts.bold(Style.H3, Style.TEXT)));
+    text.add(new Phrase("\n" + words.verdictExplanation(trend), fonts.regular(9.5f, Style.TEXT)));
+    PdfPCell explanation = cell(text);
+    explanation.setBorder(Rectangle.RIGHT | Rectangle.TOP | Rectangle.BOTTOM);
+    box.addCell(explanation);
     return box;
+  }
+
+  /** The verdict as symbol and word, in its colour. */
+  Phrase verdict(Verdict verdict, Wording words, float size) {
+    return new Phrase(
+        Style.symbol(verdict) + " " + words.verdict(verdict),
+        fonts.bold(size, Style.colour(verdict)));
+  }
+
+  /** A table with a grey header row that repeats when the table breaks across pages. */
+  PdfPTable table(float[] widths, String... columns) {
+    PdfPTable table = new PdfPTable(widths);
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    table.setSpacingBefore(4);
+    for (int i = 0; i < columns.length; i++) {
+      PdfPCell head = cell(new Phrase(columns[i], fonts.bold(8.5f, Style.TEXT)));
+      head.setBackgroundColor(Style.TABLE_HEAD);
+      head.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
+      table.addCell(head);
+    }
+    return table;
+  }
+
+  void text(PdfPTable table, String text) {
+    table.addCell(cell(new Phrase(text, fonts.regular(9, Style.TEXT))));
+  }
+
+  void value(PdfPTable table, String text) {
+    PdfPCell cell = cell(new Phrase(text, fonts.regular(9, Style.TEXT)));
+    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+    table.addCell(cell);
+  }
+
+  /** A cell whose figures are withheld: grey italic words, never a number or a blank. */
+  void withheld(PdfPTable table, String text) {
+    PdfPCell cell = cell(new Phrase(text, fonts.oblique(8, Style.SECONDARY)));
+    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+    table.addCell(cell);
   }
 
   PdfPCell cell(Phrase content) {
     PdfPCell cell = new PdfPCell(content);
     cell.setBorderColor(Style.RULE);
     cell.setBorderWidth(0.5f);
-    cell.setPadding(6);
-    cell.setPaddingTop(4);
+    cell.setPadding(5);
+    cell.setPaddingTop(3);
     cell.setLeading(0, Style.LEADING);
     return cell;
   }
@@ -81,5 +156,9 @@ final class Blocks {
       c.setPaddingBottom(5);
       table.addCell(c);
     }
+  }
+
+  static String orDash(String text) {
+    return text == null || text.isBlank() ? NONE : text;
   }
 }

@@ -3,107 +3,118 @@ package org.habittrends.report.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfAction;
-import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
 import org.habittrends.report.LeaderReport.GoalSection;
 import org.habittrends.report.LeaderReport.WaveRow;
 
-/** One goal on its own page: title, plain sentence, wave table, verdict, trend chart. */
+/**
+ * One goal, starting on a new page: title, plain sentence, wave table, verdict, trend chart; then
+ * the distribution per wave, the relationship groups and follow-up ({@link GoalDetails}).
+ */
 final class GoalPage {
-
-  private static final String NONE = "\u2014";
-  private static final String[] COLUMNS = {
-    "Wave", "Responses", "Mean", "95 % interval", "Improved / unchanged / worse"
-  };
 
   private final PdfFonts fonts;
   private final Blocks blocks;
   private final TrendChart chart;
+  private final DivergingBars bars;
+  private final GoalDetails details;
 
-  GoalPage(PdfFonts fonts, Blocks blocks, TrendChart chart) {
-    this.fonts = fonts;
+  GoalPage(Blocks blocks, TrendChart chart, DivergingBars bars) {
+    this.fonts = blocks.fonts();
     this.blocks = blocks;
     this.chart = chart;
+    this.bars = bars;
+    this.details = new GoalDetails(blocks);
   }
 
-  void write(Document document, PdfWriter writer, GoalSection goal) throws DocumentException {
+  void write(Document document, PdfWriter writer, GoalSection goal, int k, Wording words)
+      throws DocumentException {
+    Messages msg = words.msg();
     document.newPage();
-    document.add(blocks.paragraph("GOAL " + goal.number(), fonts.bold(9, Style.ACCENT), 0, 2));
-    String anchor = "goal-" + goal.number();
-    Paragraph title = blocks.heading("", Style.H1, Style.TEXT, 0);
-    title.add(
-        new Chunk(goal.title(), fonts.bold(Style.H1, Style.TEXT)).setLocalDestination(anchor));
-    document.add(title);
-    new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), goal.title());
+    document.add(blocks.kicker(msg.get("goal.kicker", goal.number())));
+    blocks.bookmarked(document, writer, "goal-" + goal.number(), goal.title(), Style.H1);
     if (!goal.habit().equals(goal.title())) {
       document.add(
-          blocks.paragraph("Habit: " + goal.habit(), fonts.regular(9.5f, Style.SECONDARY), 0, 4));
+          blocks.paragraph(
+              msg.get("goal.habit", goal.habit()), fonts.regular(9.5f, Style.SECONDARY), 0, 4));
     }
-
-    document.add(
-        blocks.paragraph(Wording.headline(goal), fonts.regular(Style.H3, Style.TEXT), 10, 4));
-    String caveats = Wording.caveats(goal);
+    document.add(blocks.paragraph(words.headline(goal), fonts.regular(Style.H3, Style.TEXT), 8, 4));
+    String caveats = words.caveats(goal);
     if (!caveats.isEmpty()) {
       document.add(blocks.note(caveats, 0));
     }
 
-    document.add(blocks.heading("Wave by wave", Style.H3, Style.ACCENT, 12));
-    document.add(table(goal));
-    document.add(blocks.verdictBox(goal.trend()));
+    document.add(blocks.heading(msg.get("goal.waveByWave"), Style.H3, Style.ACCENT, 10));
+    document.add(table(goal, words));
+    document.add(blocks.verdictBox(goal.trend(), words));
 
-    Image image = chart.draw(writer.getDirectContent(), goal, document.right() - document.left());
-    image.setSpacingBefore(16);
-    document.add(image);
+    Image trend =
+        chart.draw(writer.getDirectContent(), goal, document.right() - document.left(), words);
+    trend.setSpacingBefore(12);
+    document.add(trend);
     document.add(
         blocks.note(
-            "Line: mean perceived change per wave ("
-                + Wording.MINUS
-                + "3 much less effective, 0 no change, +3 much more effective). Band: 95 %"
-                + " confidence interval of the mean. Dashed grey line: the +1 target. n:"
-                + " stakeholders who rated this goal."
+            msg.get("chart.legend")
                 + (goal.waves().stream().anyMatch(w -> w.n() == 0)
-                    ? " A dotted line bridges waves without ratings."
+                    ? " " + msg.get("chart.bridge")
                     : ""),
             4));
+
+    List<DivergingBars.Bar> rows =
+        goal.waves().stream()
+            .map(
+                w ->
+                    new DivergingBars.Bar(
+                        w.label(),
+                        w.n() == 0 ? msg.get("goal.noRatingsShort") : "n = " + w.n(),
+                        w.distribution()))
+            .toList();
+    Image distribution =
+        bars.draw(
+            writer.getDirectContent(),
+            rows,
+            document.right() - document.left(),
+            msg.get("goal.noRatingsShort"));
+    Blocks.keepSpace(document, writer, distribution.getScaledHeight() + 60);
+    document.add(blocks.heading(msg.get("goal.distribution"), Style.H3, Style.ACCENT, 12));
+    document.add(distribution);
+    document.add(blocks.note(msg.get("goal.distribution.note"), 2));
+    details.write(document, writer, goal, k, words);
   }
 
-  private PdfPTable table(GoalSection goal) {
-    PdfPTable table = new PdfPTable(new float[] {2.2f, 1.4f, 1.5f, 2f, 2.4f});
-    table.setWidthPercentage(100);
-    table.setHeaderRows(1);
+  private PdfPTable table(GoalSection goal, Wording words) {
+    Messages msg = words.msg();
+    PdfPTable table =
+        blocks.table(
+            new float[] {2.2f, 1.5f, 1.2f, 1.9f, 2.3f},
+            msg.get("table.wave"),
+            msg.get("table.responses"),
+            msg.get("table.mean"),
+            msg.get("table.interval"),
+            msg.get("table.improvedUnchangedWorse"));
     table.setKeepTogether(true);
-    for (String column : COLUMNS) {
-      PdfPCell head = blocks.cell(new Phrase(column, fonts.bold(9, Style.TEXT)));
-      head.setBackgroundColor(Style.TABLE_HEAD);
-      head.setHorizontalAlignment(
-          column.equals("Wave") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
-      table.addCell(head);
-    }
     for (WaveRow w : goal.waves()) {
-      String date = w.date() == null ? "" : "  " + Wording.MONTH.format(w.date());
-      Phrase wave = new Phrase(w.label(), fonts.regular(9.5f, Style.TEXT));
-      wave.add(new Chunk(date, fonts.regular(8, Style.SECONDARY)));
+      String date = Wording.namesItsDate(w) ? "" : "  " + msg.month().format(w.date());
+      Phrase wave = new Phrase(w.label(), fonts.regular(9, Style.TEXT));
+      wave.add(new Chunk(date, fonts.regular(7.5f, Style.SECONDARY)));
       table.addCell(blocks.cell(wave));
-      value(table, w.n() + " / " + w.invited());
-      value(table, w.mean() == null ? "no ratings" : Wording.signed(w.mean()));
-      value(
+      String rate = w.responseRate() == null ? "" : " (" + words.percent(w.responseRate()) + ")";
+      blocks.value(table, w.n() + " / " + w.invited() + rate);
+      blocks.value(
+          table, w.mean() == null ? msg.get("goal.noRatingsShort") : words.signed(w.mean()));
+      blocks.value(
           table,
-          w.hasInterval() ? Wording.signed(w.ciLow()) + " to " + Wording.signed(w.ciHigh()) : NONE);
-      value(table, w.n() == 0 ? NONE : w.improved() + " / " + w.unchanged() + " / " + w.worse());
+          w.hasInterval()
+              ? msg.get("table.range", words.signed(w.ciLow()), words.signed(w.ciHigh()))
+              : Blocks.NONE);
+      blocks.value(
+          table,
+          w.n() == 0 ? Blocks.NONE : w.improved() + " / " + w.unchanged() + " / " + w.worse());
     }
     return table;
-  }
-
-  private void value(PdfPTable table, String text) {
-    PdfPCell cell = blocks.cell(new Phrase(text, fonts.regular(9.5f, Style.TEXT)));
-    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-    table.addCell(cell);
   }
 }

@@ -21,12 +21,15 @@ final class PageDecorations extends PdfPageEventHelper {
   private final PdfFonts fonts;
   private final String programme;
   private final String leader;
+  private final Messages msg;
   private PdfTemplate total;
 
-  PageDecorations(PdfFonts fonts, String programme, String leader) {
+  /** {@code leader} null for the cohort report: the header's right side and the footer say so. */
+  PageDecorations(PdfFonts fonts, String programme, String leader, Messages msg) {
     this.fonts = fonts;
     this.programme = programme;
     this.leader = leader;
+    this.msg = msg;
   }
 
   @Override
@@ -44,15 +47,25 @@ final class PageDecorations extends PdfPageEventHelper {
     float footerY = Style.MARGIN / 2;
 
     text(canvas, programme, Element.ALIGN_LEFT, left, headerY);
-    text(canvas, leader, Element.ALIGN_RIGHT, right, headerY);
+    text(
+        canvas,
+        leader == null ? msg.get("cohort.header") : leader,
+        Element.ALIGN_RIGHT,
+        right,
+        headerY);
     rule(canvas, left, right, headerY - 4);
     rule(canvas, left, right, footerY + SIZE + 3);
-    text(canvas, "Confidential \u2014 prepared for " + leader, Element.ALIGN_LEFT, left, footerY);
+    text(
+        canvas,
+        leader == null ? msg.get("footer.cohort") : msg.get("footer.leader", leader),
+        Element.ALIGN_LEFT,
+        left,
+        footerY);
 
     // "page n of " stands before a slot wide enough for N (two digits); it is filled at close.
     float slot = fonts.regular().getWidthPoint("99", SIZE);
     float space = fonts.regular().getWidthPoint(" ", SIZE);
-    String pageOf = "page " + writer.getPageNumber() + " of";
+    String pageOf = msg.get("footer.pageOf", String.valueOf(writer.getPageNumber()));
     text(canvas, pageOf, Element.ALIGN_RIGHT, right - slot - space, footerY);
     canvas.addTemplate(total, right - slot, footerY);
   }

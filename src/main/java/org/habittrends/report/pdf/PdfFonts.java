@@ -23,9 +23,9 @@ final class PdfFonts implements FontMapper {
   private final java.awt.Font awtBold;
 
   private PdfFonts(byte[] regular, byte[] bold, byte[] oblique) throws Exception {
-    this.regular = embedded("DejaVuSans.ttf", regular);
-    this.bold = embedded("DejaVuSans-Bold.ttf", bold);
-    this.oblique = embedded("DejaVuSans-Oblique.ttf", oblique);
+    this.regular = embedded("DejaVuSans.ttf", regular, 0);
+    this.bold = embedded("DejaVuSans-Bold.ttf", bold, 1);
+    this.oblique = embedded("DejaVuSans-Oblique.ttf", oblique, 2);
     this.awtRegular = awt(regular);
     this.awtBold = awt(bold);
   }
@@ -76,10 +76,52 @@ final class PdfFonts implements FontMapper {
     return chartFont(size, font == bold);
   }
 
-  private static BaseFont embedded(String name, byte[] ttf) throws Exception {
+  /**
+   * The text as this font can show it: every character the font lacks (CJK, emoji, …) becomes a
+   * visible U+FFFD, so no glyph silently disappears and nothing breaks the layout.
+   */
+  String printable(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c ->
+                out.appendCodePoint(
+                    Character.isWhitespace(c) || regular.charExists(c) ? c : REPLACEMENT));
+    return out.toString();
+  }
+
+  private static final int REPLACEMENT = 0xFFFD;
+
+  private static BaseFont embedded(String name, byte[] ttf, int face) throws Exception {
     // NOT_CACHED: our instances are kept here; the library's cache would key on the name only.
-    return BaseFont.createFont(
-        name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, ttf, null);
+    BaseFont font =
+        BaseFont.createFont(
+            name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, ttf, null);
+    font.setSecureRandom(new FixedSubsetTag(face));
+    return font;
+  }
+
+  /**
+   * The subset tag ("ABCDEF+DejaVuSans") is random in OpenPDF; a fixed tag per face keeps reports
+   * byte-reproducible. Tags only need to differ between different subsets of one font in one
+   * document, and each face is a different font.
+   */
+  private static final class FixedSubsetTag extends java.security.SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private final double value;
+
+    FixedSubsetTag(int face) {
+      super(new byte[0]);
+      this.value = (face + 0.5) / 26;
+    }
+
+    @Override
+    public double nextDouble() {
+      return value;
+    }
   }
 
   private static java.awt.Font awt(byte[] ttf) throws IOException, FontFormatException {

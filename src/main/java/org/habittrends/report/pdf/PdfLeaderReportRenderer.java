@@ -3,81 +3,60 @@ package org.habittrends.report.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 import org.habittrends.report.LeaderReport;
 import org.habittrends.report.LeaderReport.GoalSection;
 import org.habittrends.report.LeaderReportRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a leader's report as an A4 PDF (OpenPDF) with embedded DejaVu Sans and vector charts. The
- * fonts are loaded once per renderer and shared by every document it writes.
+ * Renders a leader's report as an A4 PDF/A-1b (OpenPDF) with embedded DejaVu Sans and vector
+ * charts: cover, summary, one section per goal, feedforward, methodology. The fonts are loaded once
+ * per renderer and shared by every document it writes; it is safe for parallel use.
  */
 @Component
 public final class PdfLeaderReportRenderer implements LeaderReportRenderer {
 
   private final PdfFonts fonts = PdfFonts.load();
   private final Blocks blocks = new Blocks(fonts);
-  private final CoverPage cover = new CoverPage(fonts, blocks);
-  private final GoalPage goalPage = new GoalPage(fonts, blocks, new TrendChart(fonts));
+  private final CoverPage cover = new CoverPage(blocks);
+  private final SummaryPage summary = new SummaryPage(blocks);
+  private final GoalPage goalPage =
+      new GoalPage(blocks, new TrendChart(fonts), new DivergingBars(fonts));
+  private final Appendix appendix = new Appendix(blocks);
 
   @Override
-  public void render(LeaderReport report, OutputStream out) throws IOException {
+  public void render(LeaderReport model, OutputStream out) throws IOException {
+    LeaderReport report = Printable.of(model, fonts::printable);
+    Wording words = new Wording(Messages.of(report.language()));
+    Messages msg = words.msg();
     Document document =
         new Document(PageSize.A4, Style.MARGIN, Style.MARGIN, Style.MARGIN, Style.MARGIN);
     try {
-      PdfWriter writer = PdfWriter.getInstance(document, out);
-      writer.setCloseStream(false);
-      writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-      writer.setPageEvent(new PageDecorations(fonts, report.programmeName(), report.leaderName()));
-      document.addTitle("Stakeholder feedback report \u2014 " + report.leaderName());
-      document.addSubject(report.programmeName() + ": perceived change on the leader's goals");
-      document.addAuthor(report.coach() == null ? report.programmeName() : report.coach());
-      document.addCreator("habit-trends");
-      // Document.setDocumentLanguage only reaches the catalog of tagged PDFs; set /Lang directly.
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
-      document.open();
-      cover.write(document, report);
+      PdfWriter writer =
+          PdfDocuments.open(
+              document,
+              out,
+              new PdfDocuments.Meta(
+                  msg.get("meta.title", report.leaderName()),
+                  msg.get("meta.subject", report.programmeName()),
+                  report.coach() == null ? report.programmeName() : report.coach(),
+                  msg.locale().toLanguageTag(),
+                  report.dataDate(),
+                  model.toString()),
+              new PageDecorations(fonts, report.programmeName(), report.leaderName(), msg));
+      cover.write(document, report, words);
+      summary.write(document, writer, report, words);
       for (GoalSection goal : report.goals()) {
-        goalPage.write(document, writer, goal);
+        goalPage.write(document, writer, goal, report.anonymity().k(), words);
       }
-      fixDatesAndId(writer, report);
+      appendix.comments(document, writer, report.comments(), report.anonymity().commentK(), words);
+      appendix.methodology(document, writer, report.anonymity(), words, false);
       document.close();
     } catch (DocumentException e) {
       throw new IOException("cannot render the report of " + report.leaderId(), e);
-    }
-  }
-
-  /** Same model, same dates and ID: the first steps towards byte-reproducible reports. */
-  private static void fixDatesAndId(PdfWriter writer, LeaderReport report) {
-    LocalDate day = report.dataDate() == null ? LocalDate.of(2000, 1, 1) : report.dataDate();
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    calendar.clear();
-    calendar.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
-    PdfDate date = new PdfDate(calendar);
-    writer.getInfo().put(PdfName.CREATIONDATE, date);
-    writer.getInfo().put(PdfName.MODDATE, date);
-    byte[] id = md5(report.toString());
-    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-  }
-
-  private static byte[] md5(String text) {
-    try {
-      return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

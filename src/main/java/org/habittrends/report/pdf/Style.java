@@ -18,6 +18,17 @@ final class Style {
   static final Color TABLE_HEAD = new Color(0xf2f2f2);
   static final Color DECLINE = new Color(0xb2182b);
 
+  /** Perceived change −3..+3: ColorBrewer RdBu, 7 classes, the same everywhere. */
+  static final Color[] SCALE = {
+    new Color(0xb2182b),
+    new Color(0xef8a62),
+    new Color(0xfddbc7),
+    new Color(0xf7f7f7),
+    new Color(0xd1e5f0),
+    new Color(0x67a9cf),
+    new Color(0x2166ac)
+  };
+
   static final float BODY = 10.5f;
   static final float SMALL = 8.5f;
   static final float H1 = 16f;

@@ -44,24 +44,26 @@ final class TrendChart {
     this.fonts = fonts;
   }
 
-  Image draw(PdfContentByte canvas, GoalSection goal, float width) throws BadElementException {
+  Image draw(PdfContentByte canvas, GoalSection goal, float width, Wording words)
+      throws BadElementException {
     PdfTemplate template = canvas.createTemplate(width, HEIGHT);
     Graphics2D g2 = template.createGraphics(width, HEIGHT, fonts);
     try {
-      JFreeChart chart = chart(goal);
+      JFreeChart chart = chart(goal, words);
       ChartRenderingInfo info = new ChartRenderingInfo();
       chart.draw(g2, new Rectangle2D.Double(0, 0, width, HEIGHT), info);
-      drawWaveLabels(g2, (XYPlot) chart.getPlot(), info.getPlotInfo().getDataArea(), goal.waves());
+      drawWaveLabels(
+          g2, (XYPlot) chart.getPlot(), info.getPlotInfo().getDataArea(), goal.waves(), words);
     } finally {
       g2.dispose();
     }
     return Image.getInstance(template);
   }
 
-  private JFreeChart chart(GoalSection goal) {
+  private JFreeChart chart(GoalSection goal, Wording words) {
     XYPlot plot = new XYPlot();
     plot.setDomainAxis(waveAxis(goal.waves()));
-    plot.setRangeAxis(changeAxis());
+    plot.setRangeAxis(changeAxis(words.msg().get("chart.axis")));
     plot.setDataset(0, TrendData.means(goal.waves()));
     plot.setRenderer(0, meanRenderer());
     plot.setDataset(1, TrendData.bands(goal.waves()));
@@ -72,9 +74,9 @@ final class TrendChart {
     plot.setRangeGridlinePaint(Style.GRID);
     plot.setRangeGridlineStroke(new BasicStroke(0.5f));
     plot.addRangeMarker(new ValueMarker(0, Style.RULE, new BasicStroke(0.8f)));
-    plot.addRangeMarker(targetMarker());
+    plot.addRangeMarker(targetMarker(words.msg().get("chart.target")));
 
-    TextTitle title = new TextTitle(Wording.chartTitle(goal.trend().verdict()));
+    TextTitle title = new TextTitle(words.chartTitle(goal.trend().verdict()));
     title.setFont(fonts.chartFont(11, true));
     title.setPaint(Style.TEXT);
     title.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -98,8 +100,8 @@ final class TrendChart {
     return axis;
   }
 
-  private NumberAxis changeAxis() {
-    NumberAxis axis = new NumberAxis("mean perceived change");
+  private NumberAxis changeAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
     // Fixed, never auto-scaled, so that reports compare; the margin keeps ±3 markers whole.
     axis.setRange(-3.25, 3.25);
     axis.setAutoRange(false);
@@ -113,18 +115,18 @@ final class TrendChart {
     return axis;
   }
 
-  private ValueMarker targetMarker() {
+  private ValueMarker targetMarker(String label) {
     BasicStroke dashed =
         new BasicStroke(
             1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4, 3}, 0);
     ValueMarker target = new ValueMarker(1, Style.SECONDARY, dashed);
-    target.setLabel("target +1");
+    target.setLabel(label);
     target.setLabelFont(fonts.chartFont(LABEL_SIZE, false));
     target.setLabelPaint(Style.SECONDARY);
     target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     target.setLabelOffset(new RectangleInsets(2, 2, 2, 2));
-    target.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    target.setLabelBackgroundColor(Color.WHITE);
     return target;
   }
 
@@ -153,15 +155,16 @@ final class TrendChart {
     return renderer;
   }
 
-  private void drawWaveLabels(Graphics2D g2, XYPlot plot, Rectangle2D area, List<WaveRow> waves) {
+  private void drawWaveLabels(
+      Graphics2D g2, XYPlot plot, Rectangle2D area, List<WaveRow> waves, Wording words) {
     float top = (float) area.getMaxY();
     for (WaveRow w : waves) {
       float x = (float) plot.getDomainAxis().valueToJava2D(w.waveNo(), area, RectangleEdge.BOTTOM);
       centred(g2, w.label(), x, top + 12, true, Style.TEXT);
-      if (w.date() != null) {
-        centred(g2, Wording.MONTH.format(w.date()), x, top + 23, false, Style.SECONDARY);
+      if (!Wording.namesItsDate(w)) {
+        centred(g2, words.msg().month().format(w.date()), x, top + 23, false, Style.SECONDARY);
       }
-      String n = w.n() == 0 ? "no ratings" : "n = " + w.n();
+      String n = w.n() == 0 ? words.msg().get("goal.noRatingsShort") : "n = " + w.n();
       centred(g2, n, x, top + 34, false, Style.SECONDARY);
     }
   }

@@ -1,0 +1,96 @@
+package org.habittrends.analysis;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.habittrends.analysis.GroupSuppression.Disclosure;
+import org.habittrends.domain.Programme;
+import org.habittrends.domain.RelationshipGroup;
+import org.habittrends.domain.Wave;
+
+/**
+ * The rating counts of one leader × goal, by wave and relationship group, and the results they
+ * give: one wave row per programme wave, one group row per group the leader invited (or that
+ * rated), one trend row.
+ */
+final class GoalResults {
+
+  private final String leaderId;
+  private final int goalNo;
+  private final Map<Integer, Map<RelationshipGroup, RatingTally>> byWave = new TreeMap<>();
+
+  GoalResults(String leaderId, int goalNo) {
+    this.leaderId = leaderId;
+    this.goalNo = goalNo;
+  }
+
+  boolean is(String leader, int goal) {
+    return leaderId.equals(leader) && goalNo == goal;
+  }
+
+  void add(int waveNo, RelationshipGroup group, int rating, long count) {
+    byWave
+        .computeIfAbsent(waveNo, w -> new EnumMap<>(RelationshipGroup.class))
+        .computeIfAbsent(group, g -> new RatingTally())
+        .add(rating, count);
+  }
+
+  String leaderId() {
+    return leaderId;
+  }
+
+  int goalNo() {
+    return goalNo;
+  }
+
+  /** Writes the results; {@code habitCode} (null for a goal not on the roster) feeds the cohort. */
+  void write(
+      Programme programme,
+      Invitations invitations,
+      ResultWriter writer,
+      CohortAnalysis cohort,
+      String habitCode) {
+    SortedMap<Integer, RatingTally> totals = new TreeMap<>();
+    for (Wave wave : programme.waves()) {
+      Map<RelationshipGroup, RatingTally> groups = byWave.getOrDefault(wave.number(), Map.of());
+      RatingTally total = new RatingTally();
+      groups.values().forEach(total::addAll);
+      totals.put(wave.number(), total);
+      if (habitCode != null) {
+        cohort.add(habitCode, leaderId, wave.number(), total);
+      }
+      writer.wave(
+          leaderId,
+          goalNo,
+          wave.number(),
+          invitations.invited(leaderId),
+          invitations.responded(leaderId, wave.number()),
+          WaveStatistics.of(total));
+      writeGroups(programme, invitations, writer, wave.number(), groups);
+    }
+    writer.trend(leaderId, goalNo, TrendStatistics.of(totals));
+  }
+
+  private void writeGroups(
+      Programme programme,
+      Invitations invitations,
+      ResultWriter writer,
+      int waveNo,
+      Map<RelationshipGroup, RatingTally> groups) {
+    Map<RelationshipGroup, Integer> ratings = new EnumMap<>(RelationshipGroup.class);
+    invitations.invitedByGroup(leaderId).keySet().forEach(g -> ratings.put(g, 0));
+    groups.forEach((g, tally) -> ratings.put(g, tally.n()));
+    Map<RelationshipGroup, Disclosure> decision =
+        GroupSuppression.decide(programme.anonymity(), ratings);
+    decision.forEach(
+        (group, disclosure) ->
+            writer.group(
+                leaderId,
+                goalNo,
+                waveNo,
+                group,
+                disclosure,
+                WaveStatistics.of(groups.getOrDefault(group, new RatingTally()))));
+  }
+}

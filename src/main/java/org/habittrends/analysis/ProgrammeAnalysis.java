@@ -1,0 +1,101 @@
+package org.habittrends.analysis;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.habittrends.domain.Programme;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Recomputes every result table of a programme. Ratings stream in index order (leader, goal), so
+ * only one goal is held in memory at a time; each is reduced to counts per wave, relationship group
+ * and value, which determine every statistic.
+ */
+final class ProgrammeAnalysis {
+
+  private static final String[] RESULT_TABLES = {
+    "wave_result",
+    "trend_result",
+    "group_result",
+    "cohort_habit_result",
+    "cohort_followup_result",
+    "cohort_wave_result"
+  };
+
+  /**
+   * N/A answers (null) come too: an overall question answered N/A throughout still gets results.
+   * Ordered as the index rating_by_goal, so the database need not sort.
+   */
+  private static final String RATINGS =
+      "select leader_id, goal_no, wave_no, stakeholder_key, rating from rating"
+          + " where programme_id = ? order by programme_id, leader_id, goal_no";
+
+  private final Programme programme;
+  private final JdbcTemplate jdbc;
+
+  ProgrammeAnalysis(Programme programme, JdbcTemplate jdbc) {
+    this.programme = programme;
+    this.jdbc = jdbc;
+  }
+
+  /** Returns the number of leader × goal results written. */
+  int run() {
+    String id = programme.id();
+    for (String table : RESULT_TABLES) {
+      jdbc.update("delete from " + table + " where programme_id = ?", id);
+    }
+    Invitations invitations = new Invitations(jdbc, id);
+    ResultWriter writer = new ResultWriter(jdbc, id);
+    CohortAnalysis cohort = new CohortAnalysis(programme);
+    invitations.goals().values().forEach(goal -> cohort.habit(goal.habitCode()));
+    Set<String> written = new HashSet<>();
+    GoalResults[] current = {null};
+    JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+    streaming.setFetchSize(1_000);
+    streaming.query(
+        RATINGS,
+        rs -> {
+          String leaderId = rs.getString(1);
+          int goalNo = rs.getInt(2);
+          if (current[0] == null || !current[0].is(leaderId, goalNo)) {
+            write(current[0], invitations, writer, cohort, written);
+            current[0] = new GoalResults(leaderId, goalNo);
+          }
+          int rating = rs.getInt(5);
+          if (!rs.wasNull()) {
+            current[0].add(rs.getInt(3), invitations.groupOf(leaderId, rs.getString(4)), rating, 1);
+          }
+        },
+        id);
+    write(current[0], invitations, writer, cohort, written);
+    for (Map.Entry<String, Invitations.Goal> goal : invitations.goals().entrySet()) {
+      if (!written.contains(goal.getKey())) {
+        Invitations.Goal g = goal.getValue();
+        write(new GoalResults(g.leaderId(), g.goalNo()), invitations, writer, cohort, written);
+      }
+    }
+    cohort.write(jdbc, invitations, writer);
+    writer.flush();
+    return written.size();
+  }
+
+  private void write(
+      GoalResults goal,
+      Invitations invitations,
+      ResultWriter writer,
+      CohortAnalysis cohort,
+      Set<String> written) {
+    if (goal == null) {
+      return;
+    }
+    String key = Invitations.key(goal.leaderId(), goal.goalNo());
+    // a goal_no missing from the roster (other than the overall question) stays out of the cohort
+    Invitations.Goal onRoster = invitations.goals().get(key);
+    String habit =
+        goal.goalNo() == 0
+            ? CohortAnalysis.OVERALL
+            : onRoster == null ? null : onRoster.habitCode();
+    goal.write(programme, invitations, writer, cohort, habit);
+    written.add(key);
+  }
+}

@@ -1,0 +1,201 @@
+package org.habittrends.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.habittrends.domain.Goal;
+import org.habittrends.domain.Habit;
+import org.habittrends.domain.ImportSettings;
+
+/**
+ * Which column of a detected export plays which part: leader, wave, stakeholder, time,
+ * relationship, follow-up, feedforward, and which question rates which goal of a row's leader. The
+ * programme's mapping is tried first, then the defaults below; questions are matched by the text
+ * they contain.
+ */
+final class ExportColumns {
+
+  static final List<String> LEADER =
+      List.of(
+          "Leader ID",
+          "Leader",
+          "Líder",
+          "ID del líder",
+          "Dirigeant",
+          "Führungskraft",
+          "Leidinggevende");
+  static final List<String> WAVE = List.of("Wave", "Ola", "Vague", "Welle", "Ronde");
+  static final List<String> STAKEHOLDER =
+      List.of("Stakeholder", "Parte interesada", "Partie prenante", "Stakeholder-ID");
+  static final List<String> SUBMITTED = List.of("Submitted", "RecordedDate", "EndDate");
+  static final List<String> OVERALL =
+      List.of("Overall", "Overall effectiveness", "Global", "Gesamt", "Totaal", "General");
+  static final List<String> RELATIONSHIP =
+      List.of("Relationship", "Relación", "Relation", "Beziehung", "Relatie");
+  static final List<String> FOLLOW_UP =
+      List.of(
+          "follow-up",
+          "follow up",
+          "followed up",
+          "seguimiento",
+          "suivi",
+          "nachgefasst",
+          "nachfass",
+          "opgevolgd",
+          "opvolging");
+  static final List<String> FEEDFORWARD =
+      List.of("feedforward", "suggestion", "sugerencia", "vorschlag", "suggestie");
+  private static final java.util.regex.Pattern POSITIONAL =
+      java.util.regex.Pattern.compile(
+          "(?iu)\\b(?:goal|objetivo|objectif|ziel|doel)\\s*(?:n[º°o.]\\s*|#\\s*)?(\\d)\\b");
+
+  final ExportLayout layout;
+  final List<LayoutDetector.Column> columns;
+  final int leader;
+  final int wave;
+  final int stakeholder;
+  final int submitted;
+  final int finished;
+  final int relationship;
+  final int followUp;
+  final int feedforward;
+  private final List<LayoutDetector.Column> questions = new ArrayList<>();
+  private final List<ImportSettings.GoalQuestion> goalQuestions;
+  private final Map<String, int[]> goalColumnsByLeader = new HashMap<>();
+
+  ExportColumns(LayoutDetector.Header header, ImportSettings settings) {
+    layout = header.layout();
+    columns = header.columns();
+    goalQuestions = settings.goalQuestions();
+    List<Integer> taken = new ArrayList<>();
+    leader = column(settings.leaderColumns(), LEADER, taken);
+    wave = column(settings.waveColumns(), WAVE, taken);
+    stakeholder = column(settings.stakeholderColumns(), stakeholderDefaults(), taken);
+    submitted = column(List.of(), submittedDefaults(), taken);
+    finished =
+        layout == ExportLayout.QUALTRICS ? column(List.of(), List.of("Finished"), taken) : -1;
+    relationship = column(settings.relationshipColumns(), RELATIONSHIP, taken);
+    List<String> fixed = layout.fixedHeaders();
+    for (LayoutDetector.Column c : columns) {
+      if (!taken.contains(c.index()) && c.names().stream().noneMatch(n -> anyColumn(n, fixed))) {
+        questions.add(c);
+      }
+    }
+    followUp = question(settings.followUpQuestions(), FOLLOW_UP);
+    feedforward = question(settings.feedforwardQuestions(), FEEDFORWARD);
+  }
+
+  /** Header names as the file wrote them, for the reject report. */
+  List<String> headers() {
+    return columns.stream().map(LayoutDetector.Column::name).toList();
+  }
+
+  /** For the overall question (0) and goals 1..3 of this leader, the rating column, or -1. */
+  int[] goalColumns(String leaderId, java.util.Collection<Goal> goals) {
+    return goalColumnsByLeader.computeIfAbsent(leaderId, id -> resolveGoals(goals));
+  }
+
+  /** Index 0 is the overall question (goal_no 0), 1..3 the leader's goals. */
+  private int[] resolveGoals(java.util.Collection<Goal> goals) {
+    int[] found = {-1, -1, -1, -1};
+    for (LayoutDetector.Column q : questions) {
+      Integer n = goalOf(q, goals);
+      if (n != null && n >= 0 && n <= 3 && found[n] < 0) {
+        found[n] = q.index();
+      }
+    }
+    return found;
+  }
+
+  /** Programme mapping first, then "goal n" in the question, then the habit or own wording. */
+  private Integer goalOf(LayoutDetector.Column q, java.util.Collection<Goal> goals) {
+    for (ImportSettings.GoalQuestion mapping : goalQuestions) {
+      if (q.names().stream().anyMatch(n -> HeaderText.mentions(n, mapping.question()))) {
+        if (mapping.goal() != null) {
+          return mapping.goal();
+        }
+        for (Goal g : goals) {
+          if (Habit.fromCode(mapping.habit())
+              .map(Habit::name)
+              .orElse(mapping.habit())
+              .equalsIgnoreCase(g.habitCode())) {
+            return g.number();
+          }
+        }
+        return null;
+      }
+    }
+    if (q.names().stream().anyMatch(n -> anyColumn(n, OVERALL))) {
+      return 0;
+    }
+    for (String name : q.names()) {
+      java.util.regex.Matcher m = POSITIONAL.matcher(name);
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    for (Goal g : goals) {
+      String title = Habit.fromCode(g.habitCode()).map(Habit::title).orElse(null);
+      boolean byWording = g.wording() != null && HeaderText.mentions(q.name(), g.wording());
+      if (byWording || (title != null && HeaderText.mentions(q.name(), title))) {
+        return g.number();
+      }
+    }
+    return null;
+  }
+
+  private List<String> stakeholderDefaults() {
+    List<String> names = new ArrayList<>(STAKEHOLDER);
+    switch (layout) {
+      case MICROSOFT_FORMS -> names.addAll(ExportLayout.MS_EMAIL);
+      case GOOGLE_FORMS -> names.addAll(ExportLayout.GOOGLE_EMAIL);
+      case SURVEYMONKEY -> names.addAll(ExportLayout.SM_EMAIL);
+      case QUALTRICS -> names.add("RecipientEmail");
+      default -> names.addAll(List.of("Email", "E-mail"));
+    }
+    return names;
+  }
+
+  private List<String> submittedDefaults() {
+    return switch (layout) {
+      case MICROSOFT_FORMS -> ExportLayout.MS_COMPLETION;
+      case GOOGLE_FORMS -> ExportLayout.GOOGLE_TIMESTAMP;
+      case SURVEYMONKEY -> ExportLayout.SM_END;
+      default -> SUBMITTED;
+    };
+  }
+
+  private int column(List<String> configured, List<String> defaults, List<Integer> taken) {
+    for (List<String> names : List.of(configured, defaults)) {
+      for (String name : names) {
+        for (LayoutDetector.Column c : columns) {
+          if (!taken.contains(c.index())
+              && c.names().stream().anyMatch(n -> HeaderText.isColumn(n, name))) {
+            taken.add(c.index());
+            return c.index();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int question(List<String> configured, List<String> defaults) {
+    for (List<String> texts : List.of(configured, defaults)) {
+      for (String text : texts) {
+        for (LayoutDetector.Column q : questions) {
+          if (q.names().stream().anyMatch(n -> HeaderText.mentions(n, text))) {
+            questions.remove(q);
+            return q.index();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean anyColumn(String header, List<String> names) {
+    return names.stream().anyMatch(n -> HeaderText.isColumn(header, n));
+  }
+}

@@ -1,0 +1,139 @@
+package org.habittrends.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.habittrends.domain.ImportSettings;
+
+/**
+ * Finds the header row(s) among a file's first rows and the tool that wrote them. Rows above the
+ * header (titles, notes) are not data. Each column gets a name and the alternative names under
+ * which a mapping may refer to it (Qualtrics' ids such as {@code Q2_1}; SurveyMonkey's question and
+ * option label).
+ */
+final class LayoutDetector {
+
+  /** How many leading rows are searched for a header. */
+  static final int ROWS_SEARCHED = 30;
+
+  /** A row as streamed. */
+  record Line(int line, List<String> cells) {}
+
+  /** One column: its display name and further names a mapping may use. */
+  record Column(int index, String name, List<String> alternates) {
+    List<String> names() {
+      List<String> names = new ArrayList<>(alternates);
+      names.add(0, name);
+      return names;
+    }
+  }
+
+  /** What was found: the layout, its columns, and the last line that belongs to the header. */
+  record Header(ExportLayout layout, List<Column> columns, int lastHeaderLine) {}
+
+  private final ImportSettings settings;
+
+  LayoutDetector(ImportSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * @throws UnreadableFileException when no known header is found
+   */
+  Header detect(List<Line> first) throws UnreadableFileException {
+    for (int i = 0; i < first.size(); i++) {
+      List<String> cells = first.get(i).cells();
+      if (has(cells, List.of("ResponseId")) && has(cells, List.of("Finished", "StartDate"))) {
+        return qualtrics(first, i);
+      }
+      if (has(cells, ExportLayout.SM_RESPONDENT) && has(cells, ExportLayout.SM_COLLECTOR)) {
+        return surveyMonkey(first, i);
+      }
+      if (has(cells, ExportLayout.MS_ID)
+          && has(cells, ExportLayout.MS_START)
+          && has(cells, ExportLayout.MS_COMPLETION)) {
+        return single(ExportLayout.MICROSOFT_FORMS, first.get(i));
+      }
+      if (!cells.isEmpty() && has(cells.subList(0, 1), ExportLayout.GOOGLE_TIMESTAMP)) {
+        return single(ExportLayout.GOOGLE_FORMS, first.get(i));
+      }
+      if (has(cells, with(settings.stakeholderColumns(), ExportColumns.STAKEHOLDER))
+          && (has(cells, with(settings.leaderColumns(), ExportColumns.LEADER))
+              || has(cells, with(settings.waveColumns(), ExportColumns.WAVE)))) {
+        return single(ExportLayout.TEMPLATE, first.get(i));
+      }
+    }
+    throw new UnreadableFileException(
+        "no header row was found in the first "
+            + ROWS_SEARCHED
+            + " rows: the file is not an export of Microsoft Forms, Google Forms, SurveyMonkey or"
+            + " Qualtrics, nor the habit-trends template (Leader ID, Wave, Stakeholder, Submitted,"
+            + " Goal 1, ...)");
+  }
+
+  private static Header single(ExportLayout layout, Line header) {
+    List<Column> columns = new ArrayList<>();
+    List<String> cells = header.cells();
+    for (int c = 0; c < cells.size(); c++) {
+      columns.add(new Column(c, cells.get(c).strip(), List.of()));
+    }
+    return new Header(layout, columns, header.line());
+  }
+
+  /** Row 1: fixed headers, then each question's text above its first column only; row 2: labels. */
+  private static Header surveyMonkey(List<Line> first, int at) {
+    List<String> top = first.get(at).cells();
+    List<String> sub = at + 1 < first.size() ? first.get(at + 1).cells() : List.of();
+    List<Column> columns = new ArrayList<>();
+    String question = "";
+    for (int c = 0; c < Math.max(top.size(), sub.size()); c++) {
+      String above = cell(top, c);
+      String below = cell(sub, c);
+      if (!above.isEmpty()) {
+        question = above;
+      }
+      boolean whole = below.isEmpty() || has(List.of(below), ExportLayout.SM_WHOLE_ANSWER);
+      String name = whole ? question : question + " [" + below + "]";
+      columns.add(new Column(c, name, whole ? List.of() : List.of(below)));
+    }
+    return new Header(
+        ExportLayout.SURVEYMONKEY, columns, first.get(Math.min(at + 1, first.size() - 1)).line());
+  }
+
+  /** Row 1: ids; row 2: question text (translated); row 3, if present: {"ImportId":...}. */
+  private static Header qualtrics(List<Line> first, int at) {
+    List<String> ids = first.get(at).cells();
+    List<String> texts = at + 1 < first.size() ? first.get(at + 1).cells() : List.of();
+    int last = Math.min(at + 1, first.size() - 1);
+    if (at + 2 < first.size() && cell(first.get(at + 2).cells(), 0).startsWith("{")) {
+      last = at + 2;
+    }
+    List<Column> columns = new ArrayList<>();
+    for (int c = 0; c < ids.size(); c++) {
+      String text = cell(texts, c);
+      String id = cell(ids, c);
+      columns.add(new Column(c, text.isEmpty() ? id : text, List.of(id)));
+    }
+    return new Header(ExportLayout.QUALTRICS, columns, first.get(last).line());
+  }
+
+  private static boolean has(List<String> cells, List<String> names) {
+    for (String cell : cells) {
+      for (String name : names) {
+        if (HeaderText.isColumn(cell, name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> with(List<String> configured, List<String> defaults) {
+    List<String> all = new ArrayList<>(configured);
+    all.addAll(defaults);
+    return all;
+  }
+
+  private static String cell(List<String> cells, int c) {
+    return c < cells.size() && cells.get(c) != null ? cells.get(c).strip() : "";
+  }
+}

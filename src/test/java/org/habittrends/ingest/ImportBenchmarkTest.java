@@ -1,0 +1,200 @@
+package org.habittrends.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.habittrends.domain.FollowUp;
+import org.habittrends.domain.Rating;
+import org.habittrends.domain.RelationshipGroup;
+import org.habittrends.domain.Stakeholder;
+import org.habittrends.domain.SurveyResponse;
+import org.habittrends.domain.Workspace;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Times, side by side in one run, the full import of a large template .xlsx on H2 and on PostgreSQL
+ * against a bare streaming parse of the same file and a naive XSSFWorkbook read. Rows: {@code
+ * -Dbenchmark.rows=200000} (default); {@code -Dbenchmark.naive=false} leaves out the XSSFWorkbook
+ * read, e.g. for the 500,000-row run in 256 MB. Run with {@code mvn test -Dgroups=benchmark
+ * -Dsurefire.excludedGroups=none -Dtest=ImportBenchmarkTest}.
+ */
+@Tag("benchmark")
+class ImportBenchmarkTest {
+
+  private static final int STAKEHOLDERS = 10;
+  private static final int WAVES = 4;
+
+  @TempDir Path dir;
+
+  @Test
+  void fullImportAgainstBareParse() throws Exception {
+    int rows = Integer.getInteger("benchmark.rows", 200_000);
+    boolean naive = Boolean.parseBoolean(System.getProperty("benchmark.naive", "true"));
+    int leaders = Math.max(1, rows / (STAKEHOLDERS * WAVES));
+    Path export = workspace(dir.resolve("h2"), leaders);
+    copyWorkspace(dir.resolve("h2"), dir.resolve("pg"));
+    System.out.printf(
+        "file: %,d rows, %,d bytes%n", leaders * STAKEHOLDERS * WAVES, Files.size(export));
+
+    bareParse(export); // warm-up
+    long bare = time(() -> bareParse(export));
+    long xssf = naive ? time(() -> naiveRead(export)) : -1;
+    long h2 =
+        importInto(
+            dir.resolve("h2"),
+            new SingleConnectionDataSource(
+                "jdbc:h2:file:" + dir.resolve("h2/db") + ImportTestDatabase.H2_FLAGS, true));
+    long pg;
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      pg =
+          importInto(
+              dir.resolve("pg"),
+              new SingleConnectionDataSource(
+                  postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
+                  true));
+    }
+    System.out.printf("bare streaming parse   %6d ms  1.00x%n", bare);
+    if (naive) {
+      System.out.printf("naive XSSFWorkbook     %6d ms  %.2fx%n", xssf, (double) xssf / bare);
+    }
+    System.out.printf("full import, H2        %6d ms  %.2fx%n", h2, (double) h2 / bare);
+    System.out.printf("full import, PostgreSQL%6d ms  %.2fx%n", pg, (double) pg / bare);
+  }
+
+  private long importInto(Path root, DataSource dataSource) throws Exception {
+    ImportTestDatabase db = new ImportTestDatabase(root, dataSource);
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+    InboxImportTasklet tasklet = db.tasklet(new Workspace(root), transactions);
+    StepContribution contribution =
+        MetaDataInstanceFactory.createStepExecution("importStep", 1L).createStepContribution();
+    TransactionTemplate perCall = new TransactionTemplate(transactions);
+    long elapsed =
+        time(
+            () -> {
+              RepeatStatus status;
+              do {
+                status =
+                    perCall.execute(
+                        tx -> {
+                          try {
+                            return tasklet.execute(contribution, null);
+                          } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                          }
+                        });
+              } while (status == RepeatStatus.CONTINUABLE);
+            });
+    assertThat(db.count("survey_response")).isEqualTo(contribution.getWriteCount());
+    assertThat(contribution.getWriteCount()).isEqualTo(contribution.getReadCount());
+    return elapsed;
+  }
+
+  private static void bareParse(Path file) throws Exception {
+    int[] rows = {0};
+    XlsxSheetStreamer.stream(file, (line, cells) -> rows[0]++);
+    assertThat(rows[0]).isPositive();
+  }
+
+  private static void naiveRead(Path file) throws Exception {
+    DataFormatter formatter = new DataFormatter();
+    long chars = 0;
+    try (InputStream in = Files.newInputStream(file);
+        Workbook wb = WorkbookFactory.create(in)) {
+      for (Row row : wb.getSheetAt(0)) {
+        for (Cell cell : row) {
+          chars += formatter.formatCellValue(cell).length();
+        }
+      }
+    }
+    assertThat(chars).isPositive();
+  }
+
+  /** A programme of {@code leaders} leaders, 10 stakeholders each, 4 waves, all in one file. */
+  static Path workspace(Path root, int leaders) throws Exception {
+    Files.createDirectories(root.resolve("inbox"));
+    Files.writeString(
+        root.resolve("programme.yml"),
+        "id: bench\nwaves:\n"
+            + "  - {number: 1, label: W1, opens: 2026-03-02, closes: 2026-03-20}\n"
+            + "  - {number: 2, label: W2, opens: 2026-05-04, closes: 2026-05-22}\n"
+            + "  - {number: 3, label: W3, opens: 2026-07-06, closes: 2026-07-24}\n"
+            + "  - {number: 4, label: W4, opens: 2026-09-07, closes: 2026-09-25}\n");
+    // the roster as CSV: a 500,000-row run must fit -Xmx256m, and an in-memory roster.xlsx of
+    // 125,000 stakeholders would not
+    List<Stakeholder> raters = new ArrayList<>();
+    try (ExportWriter people = ExportWriter.csv(root.resolve("roster-leaders.csv"));
+        ExportWriter others = ExportWriter.csv(root.resolve("roster-stakeholders.csv"))) {
+      people.row(List.of("Leader ID", "Name", "Goal 1", "Goal 2"));
+      others.row(List.of("Leader ID", "Stakeholder", "Relationship"));
+      for (int l = 1; l <= leaders; l++) {
+        String id = String.format("L%06d", l);
+        people.row(List.of(id, "Leader " + l, "NOT_LISTENING", "PASSING_JUDGMENT"));
+        for (int s = 1; s <= STAKEHOLDERS; s++) {
+          raters.add(new Stakeholder(id, id + "-S" + s, null, RelationshipGroup.PEER));
+          others.row(List.of(id, id + "-S" + s, "PEER"));
+        }
+      }
+    }
+    Path export = root.resolve("inbox/answers.xlsx");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(2026);
+    try (TemplateWriter out = TemplateWriter.open(export, 2, true)) {
+      for (int w = 1; w <= WAVES; w++) {
+        LocalDateTime opens = LocalDateTime.of(2026, 3 + 2 * (w - 1), 9, 9, 0);
+        for (Stakeholder s : raters) {
+          int a = random.nextInt(7) - 3;
+          int b = random.nextInt(7) - 3;
+          out.write(
+              new SurveyResponse(
+                  s.leaderId(),
+                  s.key(),
+                  w,
+                  opens.plusMinutes(random.nextInt(5000)),
+                  List.of(new Rating(1, a), new Rating(2, b), new Rating(0, (a + b) / 2)),
+                  FollowUp.values()[random.nextInt(5)],
+                  random.nextInt(3) == 0 ? "Keep listening to the team before deciding" : null));
+        }
+      }
+    }
+    return export;
+  }
+
+  private static void copyWorkspace(Path from, Path to) throws Exception {
+    Files.createDirectories(to.resolve("inbox"));
+    for (String f :
+        new String[] {
+          "programme.yml", "roster-leaders.csv", "roster-stakeholders.csv", "inbox/answers.xlsx"
+        }) {
+      Files.copy(from.resolve(f), to.resolve(f));
+    }
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private static long time(Work work) throws Exception {
+    long start = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

@@ -1,0 +1,125 @@
+package org.habittrends.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.habittrends.sample.SampleProgrammeGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The import killed with SIGKILL half way and run again ends with exactly the rows, rejects, file
+ * ledger and folders of an uninterrupted import of the same inbox.
+ */
+class KillAndRerunTest {
+
+  private static final String[] TABLES = {
+    "select f.file_name, f.sha256, f.layout, f.status, f.rows_read, f.rows_imported,"
+        + " f.rows_rejected, f.message from imported_file f order by f.sha256",
+    "select r.leader_id, r.stakeholder_key, r.wave_no, r.submitted_at, r.follow_up,"
+        + " r.feedforward, f.file_name, r.source_line from survey_response r"
+        + " join imported_file f on f.id = r.file_id order by 1, 2, 3",
+    "select leader_id, stakeholder_key, wave_no, goal_no, rating from rating order by 1, 2, 3, 4",
+    "select f.file_name, j.line_no, j.reason, j.original_values from reject j"
+        + " join imported_file f on f.id = j.file_id order by 1, 2, 3"
+  };
+
+  @TempDir Path dir;
+
+  @Test
+  void aKilledImportRunAgainEndsAsIfNeverInterrupted() throws Exception {
+    Path killed = dir.resolve("killed");
+    Path calm = dir.resolve("uninterrupted");
+    SampleProgrammeGenerator.generate(killed, 2026, 150);
+    copy(killed, calm); // the same bytes: .xlsx written twice differ in their timestamps
+
+    Process first = child(killed);
+    Path processed = killed.resolve("processed");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (count(processed) == 0 && first.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    first.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no rollback by the JVM
+    first.waitFor();
+    int waitingAfterKill = count(killed.resolve("inbox"));
+    assertThat(waitingAfterKill).as("the kill came before the import finished").isPositive();
+
+    assertThat(run(child(killed))).isZero();
+    assertThat(run(child(calm))).isZero();
+
+    for (String query : TABLES) {
+      assertThat(rows(killed, query)).as(query).isEqualTo(rows(calm, query));
+    }
+    assertThat(names(killed.resolve("processed"))).isEqualTo(names(calm.resolve("processed")));
+    assertThat(names(killed.resolve("inbox"))).isEmpty();
+  }
+
+  private static Process child(Path root) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            ImportChildProcess.class.getName(),
+            root.toString(),
+            root.resolve("db").toString())
+        .redirectErrorStream(true)
+        .redirectOutput(root.resolve("child.log").toFile())
+        .start();
+  }
+
+  private static int run(Process process) throws InterruptedException {
+    return process.waitFor(300, TimeUnit.SECONDS) ? process.exitValue() : -1;
+  }
+
+  private static List<List<Object>> rows(Path root, String query) {
+    var ds =
+        ImportTestDatabase.newDataSource(
+            "jdbc:h2:file:" + root.resolve("db") + ImportChildProcess.FILE_FLAGS);
+    List<List<Object>> rows = new ArrayList<>();
+    new JdbcTemplate(ds)
+        .query(
+            query,
+            rs -> {
+              List<Object> row = new ArrayList<>();
+              for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.add(rs.getObject(i));
+              }
+              rows.add(row);
+            });
+    return rows;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path source : all.toList()) {
+        Files.copy(source, to.resolve(from.relativize(source).toString()));
+      }
+    }
+  }
+
+  private static int count(Path folder) throws IOException {
+    return names(folder).size();
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(f -> !f.toFile().isDirectory())
+          .map(f -> f.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
+    }
+  }
+}

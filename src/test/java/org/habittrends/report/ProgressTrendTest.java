@@ -1,0 +1,56 @@
+package org.habittrends.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.habittrends.domain.Verdict;
+import org.habittrends.report.LeaderReport.Trend;
+import org.habittrends.report.ProgressTrend.Observation;
+import org.junit.jupiter.api.Test;
+
+class ProgressTrendTest {
+
+  @Test
+  void clearImprovementInTheLatestWaveIsSignificant() {
+    Trend trend =
+        ProgressTrend.of(ratings(new int[] {0, 1, 0, -1, 0}, new int[] {2, 1, 2, 2, 3, 1}));
+    assertThat(trend.verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
+    assertThat(trend.slope()).isPositive();
+    assertThat(trend.waves()).isEqualTo(2);
+    assertThat(trend.n()).isEqualTo(11);
+  }
+
+  @Test
+  void aFallingSlopeIsADecline() {
+    Trend trend =
+        ProgressTrend.of(ratings(new int[] {2, 2, 3, 2, 2}, new int[] {-1, 0, -1, 0, -1}));
+    assertThat(trend.verdict()).isEqualTo(Verdict.DECLINING);
+  }
+
+  @Test
+  void oneRatingInTheLatestWaveIsNotEnough() {
+    assertThat(ProgressTrend.of(ratings(new int[] {1, 2, 2}, new int[] {3})).verdict())
+        .isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(ProgressTrend.of(List.of()).verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+  }
+
+  @Test
+  void equalRatingsDecideBySign() {
+    assertThat(ProgressTrend.of(ratings(new int[] {1, 1, 1})).verdict())
+        .isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
+    assertThat(ProgressTrend.of(ratings(new int[] {0, 0, 0})).verdict())
+        .isEqualTo(Verdict.NO_CLEAR_CHANGE);
+  }
+
+  /** Wave w+1 gets the w-th array. */
+  private static List<Observation> ratings(int[]... waves) {
+    List<Observation> observations = new ArrayList<>();
+    for (int w = 0; w < waves.length; w++) {
+      for (int r : waves[w]) {
+        observations.add(new Observation(w + 1, r));
+      }
+    }
+    return observations;
+  }
+}

@@ -1,0 +1,53 @@
+package org.habittrends.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SuppressionTest {
+
+  @Test
+  void cellsBelowKAreHiddenAndALoneHiddenCellTakesTheSmallestWithIt() {
+    assertThat(Suppression.shown(new int[] {5, 4, 1, 0, 6}, 3))
+        .containsExactly(true, false, false, false, true);
+    assertThat(Suppression.shown(new int[] {5, 2, 1, 0, 6}, 3))
+        .as("two hidden cells already protect each other")
+        .containsExactly(true, false, false, false, true);
+    assertThat(Suppression.shown(new int[] {3, 3, 0, 0, 0}, 3))
+        .containsExactly(true, true, false, false, false);
+  }
+
+  static long[] seeds() {
+    return new long[] {1, 7, 99, 2026, 31337};
+  }
+
+  /** Property over random tables: never exactly one hidden non-empty cell, never a cell below k. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void noHiddenCellCanBeDerivedByDifference(long seed) {
+    Random random = new Random(seed);
+    for (int run = 0; run < 1_000; run++) {
+      int k = 1 + random.nextInt(5);
+      int[] counts = new int[1 + random.nextInt(6)];
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = random.nextInt(3) == 0 ? 0 : random.nextInt(10);
+      }
+      boolean[] shown = Suppression.shown(counts, k);
+      int hiddenNonEmpty = 0;
+      int nonEmpty = 0;
+      for (int i = 0; i < counts.length; i++) {
+        assertThat(shown[i] && counts[i] < k).isFalse();
+        hiddenNonEmpty += counts[i] > 0 && !shown[i] ? 1 : 0;
+        nonEmpty += counts[i] > 0 ? 1 : 0;
+      }
+      if (nonEmpty > 1) {
+        assertThat(hiddenNonEmpty)
+            .as("counts %s, k %d", java.util.Arrays.toString(counts), k)
+            .isNotEqualTo(1);
+      }
+    }
+  }
+}
