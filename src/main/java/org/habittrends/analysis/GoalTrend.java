@@ -1,0 +1,42 @@
+package org.habittrends.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.habittrends.analysis.TrendStatistics.Observation;
+import org.habittrends.domain.Verdict;
+
+/**
+ * The trend of one goal from its ratings, for callers outside the analyse step (progress reports
+ * recompute it as of an earlier wave), so the verdict rule exists once.
+ */
+public final class GoalTrend {
+
+  /** The figures a report shows; null where a statistic is undefined. */
+  public record Summary(
+      Verdict verdict, Double slope, Double slopeP, Double finalP, int waves, int n) {}
+
+  private GoalTrend() {}
+
+  /** {@code waves[i]} is the wave in which {@code ratings[i]} was given. */
+  public static Summary of(int[] waves, int[] ratings) {
+    if (waves.length != ratings.length) {
+      throw new IllegalArgumentException("one wave per rating");
+    }
+    List<Observation> observations = new ArrayList<>(waves.length);
+    for (int i = 0; i < waves.length; i++) {
+      observations.add(new Observation(waves[i], ratings[i]));
+    }
+    TrendStatistics t = TrendStatistics.of(observations);
+    return new Summary(
+        t.verdict(),
+        defined(t.slope()),
+        defined(t.slopeP()),
+        defined(t.finalP()),
+        t.waves(),
+        t.n());
+  }
+
+  private static Double defined(double value) {
+    return Double.isNaN(value) ? null : value;
+  }
+}
