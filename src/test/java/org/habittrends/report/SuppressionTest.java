@@ -24,7 +24,10 @@ class SuppressionTest {
     return new long[] {1, 7, 99, 2026, 31337};
   }
 
-  /** Property over random tables: never exactly one hidden non-empty cell, never a cell below k. */
+  /**
+   * Property over random tables: never a shown cell below k, hidden cells pooling 0 or at least k
+   * ratings, never exactly one hidden non-empty cell.
+   */
   @ParameterizedTest
   @MethodSource("seeds")
   void noHiddenCellCanBeDerivedByDifference(long seed) {
@@ -38,10 +41,19 @@ class SuppressionTest {
       boolean[] shown = Suppression.shown(counts, k);
       int hiddenNonEmpty = 0;
       int nonEmpty = 0;
+      int residual = 0;
+      boolean anyShown = false;
       for (int i = 0; i < counts.length; i++) {
         assertThat(shown[i] && counts[i] < k).isFalse();
         hiddenNonEmpty += counts[i] > 0 && !shown[i] ? 1 : 0;
         nonEmpty += counts[i] > 0 ? 1 : 0;
+        residual += shown[i] ? 0 : counts[i];
+        anyShown |= shown[i];
+      }
+      if (anyShown) {
+        assertThat(residual == 0 || residual >= k)
+            .as("hidden cells of %s pool fewer than k = %d", java.util.Arrays.toString(counts), k)
+            .isTrue();
       }
       if (nonEmpty > 1) {
         assertThat(hiddenNonEmpty)
