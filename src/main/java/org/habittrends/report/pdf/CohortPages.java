@@ -82,7 +82,9 @@ final class CohortPages {
     }
     PdfPTable table = blocks.table(widths, columns.toArray(String[]::new));
     for (HabitSummary habit : report.habits()) {
-      blocks.text(table, habit.title());
+      // the overall-effectiveness question is stored under the pseudo-habit OVERALL
+      blocks.text(
+          table, habit.code().equals("OVERALL") ? msg.get("cohort.habits.overall") : habit.title());
       for (WaveRate wave : waves) {
         HabitWave hw =
             habit.waves().stream()
