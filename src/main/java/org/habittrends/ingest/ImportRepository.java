@@ -140,17 +140,20 @@ final class ImportRepository {
       return stored;
     }
     String marks = String.join(",", java.util.Collections.nCopies(leaderIds.size(), "?"));
-    List<Object> args = new ArrayList<>();
-    args.add(programme.id());
-    args.addAll(leaderIds);
+    // The programme is checked here, not in the where clause: given "programme_id = ?", H2 picks
+    // the primary key on that column alone and scans every stored answer of the programme per
+    // batch, so an import took time quadratic in its rows; "leader_id in" alone uses index V8.
     jdbc.query(
         "select r.leader_id, r.stakeholder_key, r.wave_no, r.submitted_at, f.file_name,"
-            + " r.file_id, r.source_line"
+            + " r.file_id, r.source_line, r.programme_id"
             + " from survey_response r left join imported_file f on f.id = r.file_id"
-            + " where r.programme_id = ? and r.leader_id in ("
+            + " where r.leader_id in ("
             + marks
             + ")",
         rs -> {
+          if (!programme.id().equals(rs.getString(8))) {
+            return;
+          }
           Timestamp at = rs.getTimestamp(4);
           stored.put(
               key(rs.getString(1), rs.getString(2), rs.getInt(3)),
@@ -160,7 +163,7 @@ final class ImportRepository {
                   rs.getObject(6) == null ? null : rs.getLong(6),
                   rs.getInt(7)));
         },
-        args.toArray());
+        leaderIds.toArray());
     return stored;
   }
 
