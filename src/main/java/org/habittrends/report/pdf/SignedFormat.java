@@ -20,8 +20,24 @@ final class SignedFormat extends NumberFormat {
     return to.append(sign).append(Math.abs(number));
   }
 
+  /** Reads what {@link #format} writes; per the NumberFormat contract, null with an error index. */
   @Override
   public Number parse(String source, ParsePosition pos) {
-    throw new UnsupportedOperationException("labels are only formatted");
+    int i = pos.getIndex();
+    int sign = 1;
+    if (i < source.length() && "+-\u2212".indexOf(source.charAt(i)) >= 0) {
+      sign = source.charAt(i) == '+' ? 1 : -1;
+      i++;
+    }
+    int digits = i;
+    while (i < source.length() && Character.isDigit(source.charAt(i))) {
+      i++;
+    }
+    if (i == digits) {
+      pos.setErrorIndex(i);
+      return null;
+    }
+    pos.setIndex(i);
+    return sign * Long.parseLong(source.substring(digits, i));
   }
 }
