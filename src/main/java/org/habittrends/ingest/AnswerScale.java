@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.habittrends.domain.FollowUp;
 import org.habittrends.domain.ImportSettings;
 
@@ -62,6 +64,11 @@ final class AnswerScale {
   private final Map<String, Integer> codes = new HashMap<>();
   private final Map<String, FollowUp> followUps = new HashMap<>();
   private final Set<String> notApplicable = new HashSet<>();
+  // answers repeat a handful of texts, so each distinct text is read once (up to MEMO texts)
+  private final Map<String, RatingText.Parsed> ratings = new ConcurrentHashMap<>();
+  private final Map<String, RatingText.Parsed> codedRatings = new ConcurrentHashMap<>();
+  private final Map<String, Optional<FollowUp>> followUpReadings = new ConcurrentHashMap<>();
+  private static final int MEMO = 4_096;
 
   AnswerScale(ImportSettings settings) {
     ENGLISH.forEach((label, value) -> labels.put(key(label), value));
@@ -74,7 +81,12 @@ final class AnswerScale {
 
   /** Reads a rating; {@code coded} when the file writes choice codes instead of the scale. */
   RatingText.Parsed rating(String raw, boolean coded) {
-    String k = key(raw == null ? "" : raw);
+    String text = raw == null ? "" : raw;
+    return remembered(coded ? codedRatings : ratings, text, t -> read(t, coded));
+  }
+
+  private RatingText.Parsed read(String raw, boolean coded) {
+    String k = key(raw);
     if (notApplicable.contains(k)) {
       return new RatingText.Parsed(null, null);
     }
@@ -90,8 +102,25 @@ final class AnswerScale {
 
   /** The follow-up level for a programme label, or the built-in English reading. */
   Optional<FollowUp> followUp(String raw) {
-    FollowUp level = followUps.get(key(raw));
-    return level != null ? Optional.of(level) : FollowUp.parse(raw);
+    return remembered(
+        followUpReadings,
+        raw,
+        text -> {
+          FollowUp level = followUps.get(key(text));
+          return level != null ? Optional.of(level) : FollowUp.parse(text);
+        });
+  }
+
+  private static <T> T remembered(Map<String, T> memo, String text, Function<String, T> reading) {
+    T known = memo.get(text);
+    if (known != null) {
+      return known;
+    }
+    T read = reading.apply(text);
+    if (memo.size() < MEMO) {
+      memo.put(text, read);
+    }
+    return read;
   }
 
   private static String key(String text) {

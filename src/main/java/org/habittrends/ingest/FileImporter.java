@@ -13,13 +13,17 @@ import org.habittrends.domain.ImportSettings.DateOrder;
 
 /**
  * Imports one export file in streaming passes, so memory grows with the roster, never with the
- * file: the first rows give the layout; the main pass validates every row and writes the valid ones
- * in batches. Two further reads happen only when needed: at the first date such as 03/04/2026, a
- * read of the time column works out the file's day/month order (stopping at the first value that
- * proves it); and when an answer already written was superseded by a later one of the same file, a
- * last read copies its original values into the reject report.
+ * file: the first rows give the layout; the main pass validates every row on a reading thread
+ * ({@link ParsedRows}) while this thread writes the valid ones in batches. Two further reads happen
+ * only when needed: at the first date such as 03/04/2026, a read of the time column works out the
+ * file's day/month order (stopping at the first value that proves it); and when an answer already
+ * written was superseded by a later one of the same file, a last read copies its original values
+ * into the reject report.
  */
 final class FileImporter {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileImporter.class);
+  private static final int PROGRESS_ROWS = 100_000;
 
   /** What became of a file's data rows. */
   record Outcome(ExportLayout layout, int read, int imported, int rejected) {}
@@ -53,20 +57,31 @@ final class FileImporter {
     mapper.whenDatesAreAmbiguous(() -> dateOrder(file, header, mapper, roster));
     RowValidator validator = new RowValidator(roster, scale);
     int[] dataRows = {0};
-    try (ImportBatch batch = new ImportBatch(repository, fileId, reportFile, columns.headers())) {
-      ExportReader.stream(
-          file,
-          (line, cells) -> {
-            if (line <= header.lastHeaderLine()) {
-              return;
+    try (ImportBatch batch = new ImportBatch(repository, fileId, reportFile, columns.headers());
+        ParsedRows rows =
+            ParsedRows.start(
+                file.getFileName().toString(),
+                out ->
+                    ExportReader.stream(
+                        file,
+                        (line, cells) -> {
+                          if (line > header.lastHeaderLine()) {
+                            out.accept(
+                                new ParsedRows.Row(
+                                    line,
+                                    validator.validate(mapper.row(line, cells)),
+                                    originals(columns, cells)));
+                          }
+                        }))) {
+      rows.forEach(
+          row -> {
+            if (++dataRows[0] % PROGRESS_ROWS == 0) {
+              log.info("{}: {} rows read", file.getFileName(), String.format("%,d", dataRows[0]));
             }
-            dataRows[0]++;
-            RowValidator.Result result = validator.validate(mapper.row(line, cells));
-            List<String> originals = originals(columns, cells);
-            if (result.valid()) {
-              batch.accept(line, result.response(), originals);
+            if (row.result().valid()) {
+              batch.accept(row.line(), row.result().response(), row.originals());
             } else {
-              batch.reject(line, result.reason(), originals);
+              batch.reject(row.line(), row.result().reason(), row.originals());
             }
           });
       if (dataRows[0] == 0) {

@@ -22,11 +22,14 @@ import org.habittrends.domain.SurveyResponse;
  */
 final class ImportBatch implements AutoCloseable {
 
-  private static final int SIZE = 500;
+  private static final int SIZE = 1_000;
 
-  private record Pending(ImportRepository.Accepted accepted, List<String> originals) {}
+  private record Pending(ResponseStore.Accepted accepted, List<String> originals) {}
 
+  private final ResponseStore store;
   private final ImportRepository repository;
+  private final Set<String> answeredBefore;
+  private final SeenAnswers seen = new SeenAnswers();
   private final long fileId;
   private final Path reportFile;
   private final List<String> headers;
@@ -38,16 +41,17 @@ final class ImportBatch implements AutoCloseable {
   private int rejected;
 
   ImportBatch(ImportRepository repository, long fileId, Path reportFile, List<String> headers) {
+    this.store = repository.responses();
     this.repository = repository;
+    this.answeredBefore = store.answeredLeaderWaves();
     this.fileId = fileId;
     this.reportFile = reportFile;
     this.headers = headers;
   }
 
   void accept(int line, SurveyResponse response, List<String> originals) {
-    String key =
-        ImportRepository.key(response.leaderId(), response.stakeholderKey(), response.wave());
-    Pending next = new Pending(new ImportRepository.Accepted(line, response), originals);
+    String key = ResponseStore.key(response.leaderId(), response.stakeholderKey(), response.wave());
+    Pending next = new Pending(new ResponseStore.Accepted(line, response), originals);
     Pending earlier = accepted.get(key);
     if (earlier != null) {
       boolean nextWins = wins(response.submittedAt(), earlier.accepted().response().submittedAt());
@@ -93,14 +97,23 @@ final class ImportBatch implements AutoCloseable {
   }
 
   private void saveNewest(List<Pending> pending) {
+    // stored answers are looked up only where there may be one: the leader had answers in that
+    // wave before this file, or this file may have written the same answer in an earlier batch;
+    // a new wave's file looks up next to nothing
     Set<String> leaders = new LinkedHashSet<>();
-    pending.forEach(p -> leaders.add(p.accepted().response().leaderId()));
-    Map<String, ImportRepository.StoredResponse> stored = repository.storedResponses(leaders);
-    List<ImportRepository.Accepted> save = new ArrayList<>();
-    List<ImportRepository.Accepted> replacing = new ArrayList<>();
     for (Pending p : pending) {
       SurveyResponse r = p.accepted().response();
-      var earlier = stored.get(ImportRepository.key(r.leaderId(), r.stakeholderKey(), r.wave()));
+      if (answeredBefore.contains(ResponseStore.leaderWave(r.leaderId(), r.wave()))
+          || seen.mightContain(ResponseStore.key(r.leaderId(), r.stakeholderKey(), r.wave()))) {
+        leaders.add(r.leaderId());
+      }
+    }
+    Map<String, ResponseStore.StoredResponse> stored = store.storedResponses(leaders);
+    List<ResponseStore.Accepted> save = new ArrayList<>();
+    List<ResponseStore.Accepted> replacing = new ArrayList<>();
+    for (Pending p : pending) {
+      SurveyResponse r = p.accepted().response();
+      var earlier = stored.get(ResponseStore.key(r.leaderId(), r.stakeholderKey(), r.wave()));
       if (earlier != null && earlier.fileId() != null && earlier.fileId() == fileId) {
         if (wins(r.submittedAt(), earlier.submitted())) {
           supersededEarlier.put(earlier.line(), supersededBy(p.accepted().line()));
@@ -129,7 +142,11 @@ final class ImportBatch implements AutoCloseable {
         }
       }
     }
-    repository.saveResponses(fileId, save, replacing);
+    store.save(fileId, save, replacing);
+    for (ResponseStore.Accepted a : save) {
+      SurveyResponse r = a.response();
+      seen.add(ResponseStore.key(r.leaderId(), r.stakeholderKey(), r.wave()));
+    }
     imported += save.size();
   }
 

@@ -1,6 +1,8 @@
 package org.habittrends.ingest;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -12,6 +14,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class RawCellFormatter extends DataFormatter {
 
   private final boolean date1904;
+  // which number formats show dates: asked once per format, not once per cell
+  private final Map<Integer, Boolean> dateFormats = new HashMap<>();
 
   RawCellFormatter(boolean date1904) {
     this.date1904 = date1904;
@@ -25,7 +29,10 @@ final class RawCellFormatter extends DataFormatter {
   @Override
   public String formatRawCellContents(
       double value, int formatIndex, String formatString, boolean use1904Windowing) {
-    if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+    boolean date =
+        dateFormats.computeIfAbsent(
+            formatIndex, index -> DateUtil.isADateFormat(index, formatString));
+    if (date && DateUtil.isValidExcelDate(value)) {
       return DateUtil.getLocalDateTime(value, use1904Windowing, true).toString();
     }
     if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -151,11 +150,31 @@ final class XlsxSheetStreamer {
 
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
-      int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+      int column = reference == null ? -1 : column(reference);
+      if (column < 0) {
+        column = cells.size();
+      }
       while (cells.size() <= column) {
         cells.add("");
       }
       cells.set(column, value == null ? "" : value);
+    }
+
+    /**
+     * The 0-based column of a reference such as "AB12", -1 without letters; CellReference does this
+     * by regular expression, which cost more than the rest of reading a cell.
+     */
+    private static int column(String reference) {
+      int column = 0;
+      for (int i = 0; i < reference.length(); i++) {
+        char c = Character.toUpperCase(reference.charAt(i));
+        if (c >= 'A' && c <= 'Z') {
+          column = column * 26 + (c - 'A' + 1);
+        } else if (c != '$') {
+          break;
+        }
+      }
+      return column - 1;
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.habittrends.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.habittrends.domain.Anonymity;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Wave;
@@ -17,8 +19,9 @@ final class ProgrammeRows {
   private final List<Object[]> leaders = new ArrayList<>();
   private final List<Object[]> goals = new ArrayList<>();
   private final List<Object[]> stakeholders = new ArrayList<>();
-  private final List<Object[]> responses = new ArrayList<>();
-  private final List<Object[]> ratings = new ArrayList<>();
+
+  /** Responses by leader, stakeholder and wave: 5 columns, then rated_n, rating_n for n = 0..3. */
+  private final Map<List<Object>, Object[]> responses = new LinkedHashMap<>();
 
   ProgrammeRows(JdbcTemplate jdbc, String id, int waves, Anonymity anonymity) {
     this.jdbc = jdbc;
@@ -58,16 +61,26 @@ final class ProgrammeRows {
   /** A response; {@code goalRatings[i]} is goal i+1's rating, null for N/A. */
   ProgrammeRows response(
       String leaderId, String key, int wave, String followUp, Integer... goalRatings) {
-    responses.add(new Object[] {programme.id(), leaderId, key, wave, followUp});
+    Object[] row = new Object[13];
+    System.arraycopy(new Object[] {programme.id(), leaderId, key, wave, followUp}, 0, row, 0, 5);
+    for (int g = 0; g <= 3; g++) {
+      row[5 + 2 * g] = false;
+    }
+    responses.put(List.of(leaderId, key, wave), row);
     for (int g = 0; g < goalRatings.length; g++) {
-      ratings.add(new Object[] {programme.id(), leaderId, key, wave, g + 1, goalRatings[g]});
+      rate(row, g + 1, goalRatings[g]);
     }
     return this;
   }
 
+  private static void rate(Object[] response, int goal, Integer rating) {
+    response[5 + 2 * goal] = true;
+    response[6 + 2 * goal] = rating;
+  }
+
   /** The overall-effectiveness answer (goal 0) of a response already added. */
   ProgrammeRows overall(String leaderId, String key, int wave, Integer rating) {
-    ratings.add(new Object[] {programme.id(), leaderId, key, wave, 0, rating});
+    rate(responses.get(List.of(leaderId, key, wave)), 0, rating);
     return this;
   }
 
@@ -95,12 +108,10 @@ final class ProgrammeRows {
         stakeholders);
     batch(
         "insert into survey_response (programme_id, leader_id, stakeholder_key, wave_no,"
-            + " follow_up) values (?, ?, ?, ?, ?)",
-        responses);
-    batch(
-        "insert into rating (programme_id, leader_id, stakeholder_key, wave_no, goal_no, rating)"
-            + " values (?, ?, ?, ?, ?, ?)",
-        ratings);
+            + " follow_up, rated_0, rating_0, rated_1, rating_1, rated_2, rating_2, rated_3,"
+            + " rating_3) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new ArrayList<>(responses.values()));
+    responses.clear();
     return programme;
   }
 

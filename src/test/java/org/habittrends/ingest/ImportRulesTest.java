@@ -77,6 +77,33 @@ class ImportRulesTest {
   }
 
   @Test
+  void answersFarApartInOneFileStillResolveToTheLatest() throws Exception {
+    programme("");
+    StringBuilder file = new StringBuilder(HEADER);
+    file.append("L01,1,L01-S01,2026-03-05 10:00,1,1\r\n");
+    file.append("L01,1,L01-S02,2026-03-06 10:00,2,2\r\n");
+    // enough rejected rows between them that the first answers are written before the last come
+    for (int i = 0; i < 2_500; i++) {
+      file.append("L99,1,L99-S01,2026-03-05 10:00,1,1\r\n");
+    }
+    file.append("L01,1,L01-S01,2026-03-07 10:00,3,3\r\n");
+    file.append("L01,1,L01-S02,2026-03-04 10:00,-2,-2\r\n");
+    drop("long.csv", file.toString());
+    run();
+    assertThat(db.rating("L01-S01", 1, 1)).isEqualTo(3);
+    assertThat(db.rating("L01-S02", 1, 1)).isEqualTo(2);
+    assertThat(db.count("survey_response")).isEqualTo(2);
+    assertThat(
+            db.jdbc.queryForList(
+                "select line_no || ': ' || reason from reject where line_no in (2, 3, 2504, 2505)"
+                    + " order by line_no",
+                String.class))
+        .containsExactly(
+            "2: superseded by line 2504 (latest Submitted wins)",
+            "2505: superseded by line 3 (latest Submitted wins)");
+  }
+
+  @Test
   void datesThatReadBothWaysAndFallInNoWaveAreRejectedWithTheFix() throws Exception {
     programme("");
     drop("wave-1.csv", HEADER + "L01,1,L01-S01,12/11/2026 10:00,1,2\r\n");

@@ -1,0 +1,184 @@
+package org.habittrends.ingest;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.habittrends.domain.Rating;
+import org.habittrends.domain.SurveyResponse;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stored answers: one survey_response row per answer, its ratings in columns rated_n/rating_n
+ * (migration V9), so an answer is a single insert.
+ */
+final class ResponseStore {
+
+  /** Goals 1..3 and the overall question (0) each have a rating column. */
+  static final int HIGHEST_GOAL = 3;
+
+  /** When a stored response was submitted, and from which file and line. */
+  record StoredResponse(LocalDateTime submitted, String fileName, Long fileId, int line) {}
+
+  /** A valid response and the line it came from. */
+  record Accepted(int line, SurveyResponse response) {}
+
+  private static final String KEY =
+      " where programme_id = ? and leader_id = ? and stakeholder_key = ? and wave_no = ?";
+  private static final String INSERT =
+      "insert into survey_response (programme_id, leader_id, stakeholder_key, wave_no,"
+          + " submitted_at, follow_up, feedforward, file_id, source_line, rated_0, rating_0,"
+          + " rated_1, rating_1, rated_2, rating_2, rated_3, rating_3)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final JdbcTemplate jdbc;
+  private final String programmeId;
+  private Boolean copy;
+
+  ResponseStore(JdbcTemplate jdbc, String programmeId) {
+    this.jdbc = jdbc;
+    this.programmeId = programmeId;
+  }
+
+  static String key(String leaderId, String stakeholderKey, int wave) {
+    return leaderId + '\u0000' + stakeholderKey + '\u0000' + wave;
+  }
+
+  static String leaderWave(String leaderId, int wave) {
+    return leaderId + '\u0000' + wave;
+  }
+
+  /** Leaders and waves ({@link #leaderWave}) that have any stored answer. */
+  Set<String> answeredLeaderWaves() {
+    Set<String> answered = new HashSet<>();
+    jdbc.query(
+        "select distinct leader_id, wave_no from survey_response where programme_id = ?",
+        rs -> {
+          answered.add(leaderWave(rs.getString(1), rs.getInt(2)));
+        },
+        programmeId);
+    return answered;
+  }
+
+  /** Stored responses of these leaders, keyed by {@link #key}. */
+  Map<String, StoredResponse> storedResponses(Collection<String> leaderIds) {
+    Map<String, StoredResponse> stored = new HashMap<>();
+    if (leaderIds.isEmpty()) {
+      return stored;
+    }
+    String marks = String.join(",", Collections.nCopies(leaderIds.size(), "?"));
+    // The programme is checked here, not in the where clause: given "programme_id = ?" H2 may
+    // pick a scan of the whole programme per batch; "leader_id in" alone uses the key (V9).
+    jdbc.query(
+        "select r.leader_id, r.stakeholder_key, r.wave_no, r.submitted_at, f.file_name,"
+            + " r.file_id, r.source_line, r.programme_id"
+            + " from survey_response r left join imported_file f on f.id = r.file_id"
+            + " where r.leader_id in ("
+            + marks
+            + ")",
+        rs -> {
+          if (!programmeId.equals(rs.getString(8))) {
+            return;
+          }
+          Timestamp at = rs.getTimestamp(4);
+          stored.put(
+              key(rs.getString(1), rs.getString(2), rs.getInt(3)),
+              new StoredResponse(
+                  at == null ? null : at.toLocalDateTime(),
+                  rs.getString(5),
+                  rs.getObject(6) == null ? null : rs.getLong(6),
+                  rs.getInt(7)));
+        },
+        leaderIds.toArray());
+    return stored;
+  }
+
+  /**
+   * Saves answers in one JDBC batch, first deleting the stored answers that {@code replacing} (a
+   * subset of {@code accepted}) replace; new answers need no delete.
+   */
+  void save(long fileId, List<Accepted> accepted, List<Accepted> replacing) {
+    if (!replacing.isEmpty()) {
+      jdbc.batchUpdate(
+          "delete from survey_response" + KEY,
+          replacing,
+          replacing.size(),
+          (ps, a) -> {
+            SurveyResponse r = a.response();
+            ps.setString(1, programmeId);
+            ps.setString(2, r.leaderId());
+            ps.setString(3, r.stakeholderKey());
+            ps.setInt(4, r.wave());
+          });
+    }
+    if (accepted.isEmpty()) {
+      return;
+    }
+    if (copy == null) {
+      copy = PostgresCopy.available(jdbc);
+    }
+    if (copy) {
+      PostgresCopy.insert(jdbc, programmeId, fileId, accepted);
+      return;
+    }
+    jdbc.batchUpdate(
+        INSERT,
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            bind(ps, fileId, accepted.get(i));
+          }
+
+          @Override
+          public int getBatchSize() {
+            return accepted.size();
+          }
+        });
+  }
+
+  /** Which goals a response answers, their values into {@code values} (null for N/A). */
+  static boolean[] rated(SurveyResponse response, Integer[] values) {
+    boolean[] rated = new boolean[HIGHEST_GOAL + 1];
+    for (Rating rating : response.ratings()) {
+      int goal = rating.goalNumber();
+      if (goal < 0 || goal > HIGHEST_GOAL) {
+        throw new IllegalArgumentException("no rating column for goal " + goal);
+      }
+      rated[goal] = true;
+      values[goal] = rating.value();
+    }
+    return rated;
+  }
+
+  private void bind(PreparedStatement ps, long fileId, Accepted accepted) throws SQLException {
+    SurveyResponse r = accepted.response();
+    ps.setString(1, programmeId);
+    ps.setString(2, r.leaderId());
+    ps.setString(3, r.stakeholderKey());
+    ps.setInt(4, r.wave());
+    ps.setTimestamp(5, r.submittedAt() == null ? null : Timestamp.valueOf(r.submittedAt()));
+    ps.setString(6, r.followUp() == null ? null : r.followUp().name());
+    ps.setString(7, r.feedforward());
+    ps.setLong(8, fileId);
+    ps.setInt(9, accepted.line());
+    Integer[] values = new Integer[HIGHEST_GOAL + 1];
+    boolean[] rated = rated(r, values);
+    for (int goal = 0; goal <= HIGHEST_GOAL; goal++) {
+      ps.setBoolean(10 + 2 * goal, rated[goal]);
+      if (values[goal] == null) {
+        ps.setNull(11 + 2 * goal, Types.SMALLINT);
+      } else {
+        ps.setShort(11 + 2 * goal, values[goal].shortValue());
+      }
+    }
+  }
+}
