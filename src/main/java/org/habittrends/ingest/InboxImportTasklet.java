@@ -17,8 +17,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -88,7 +86,7 @@ final class InboxImportTasklet implements Tasklet {
     String sha256 = InboxFolder.sha256(file);
     Optional<ImportRepository.StoredFile> earlier = repository.file(sha256);
     if (earlier.isPresent() && ImportRepository.IMPORTED.equals(earlier.get().status())) {
-      afterCommit(
+      AfterCommit.run(
           () -> {
             Path moved = InboxFolder.moveInto(file, workspace.processed());
             log.info(
@@ -117,7 +115,7 @@ final class InboxImportTasklet implements Tasklet {
           outcome.rejected(),
           outcome.rejected() == 0 ? null : "rejected rows: see " + reportName);
       count(contribution, outcome);
-      afterCommit(
+      AfterCommit.run(
           () -> {
             InboxFolder.moveInto(file, workspace.processed());
             if (Files.exists(report)) {
@@ -146,7 +144,7 @@ final class InboxImportTasklet implements Tasklet {
           0,
           0,
           ImportRepository.truncate(e.getMessage(), 2000));
-      afterCommit(
+      AfterCommit.run(
           () -> {
             Path moved = InboxFolder.moveInto(file, workspace.rejected());
             Path reason =
@@ -202,40 +200,6 @@ final class InboxImportTasklet implements Tasklet {
     }
     contribution.incrementWriteCount(outcome.imported());
     contribution.incrementProcessSkipCount(outcome.rejected());
-  }
-
-  /** What must happen to files once the database agrees; done at once without a transaction. */
-  private interface FileAction {
-    void run() throws IOException;
-  }
-
-  private static void afterCommit(FileAction committed, Runnable rolledBack) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      runLogged(committed);
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCompletion(int status) {
-            if (status == STATUS_COMMITTED) {
-              runLogged(committed);
-            } else {
-              rolledBack.run();
-            }
-          }
-        });
-  }
-
-  private static void runLogged(FileAction action) {
-    try {
-      action.run();
-    } catch (IOException | RuntimeException e) {
-      log.error(
-          "a file could not be moved after its import was saved; it stays in inbox/ and"
-              + " is recognised as already imported next time: {}",
-          e.toString());
-    }
   }
 
   private static void deleteQuietly(Path file) {
