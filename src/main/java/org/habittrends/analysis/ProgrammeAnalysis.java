@@ -24,7 +24,7 @@ final class ProgrammeAnalysis {
 
   /**
    * N/A answers (null) come too: an overall question answered N/A throughout still gets results.
-   * Ordered as the index rating_by_goal, so the database need not sort.
+   * Grouped by leader and goal, so each goal's ratings arrive together.
    */
   private static final String RATINGS =
       "select leader_id, goal_no, wave_no, stakeholder_key, rating from rating"
