@@ -77,7 +77,7 @@ class CohortReportQueries {
             + " where c.programme_id = ? and c.wave_no <= ? order by c.habit_code, c.wave_no",
         rs -> {
           String code = rs.getString(1);
-          titles.put(code, rs.getString(2) == null ? code : rs.getString(2));
+          titles.put(code, leaders.habits().title(code, rs.getString(2)));
           int n = rs.getInt(5);
           boolean shown = n >= k;
           byHabit
@@ -104,11 +104,11 @@ class CohortReportQueries {
   private List<LeaderLine> leaderLines(int asOf) {
     List<LeaderLine> lines =
         jdbc.query(
-            "select l.leader_id, l.name, l.coach, g.goal_no, coalesce(nullif(trim(g.wording), ''),"
-                + " h.title, g.habit_code),"
+            "select l.leader_id, l.name, l.coach, g.goal_no, nullif(trim(g.wording), ''),"
                 + " (select w.mean from wave_result w where w.programme_id = g.programme_id"
                 + " and w.leader_id = g.leader_id and w.goal_no = g.goal_no and w.n > 0"
-                + " and w.wave_no <= ? order by w.wave_no desc limit 1)"
+                + " and w.wave_no <= ? order by w.wave_no desc limit 1),"
+                + " g.habit_code, h.title"
                 + " from goal g join leader l on l.programme_id = g.programme_id"
                 + " and l.leader_id = g.leader_id left join habit h on h.code = g.habit_code"
                 + " where g.programme_id = ? and g.goal_no > 0",
@@ -119,12 +119,16 @@ class CohortReportQueries {
                   asOf == LeaderReportQueries.ALL_WAVES
                       ? leaders.trend(leaderId, goalNo)
                       : leaders.progressTrend(leaderId, goalNo, asOf);
+              // the leader's own wording if given, else the habit's title in the report's language
+              String wording = rs.getString(5);
               return new LeaderLine(
                   leaderId,
                   rs.getString(2),
                   rs.getString(3),
                   goalNo,
-                  rs.getString(5),
+                  wording != null
+                      ? wording
+                      : leaders.habits().title(rs.getString(7), rs.getString(8)),
                   trend.verdict(),
                   rs.getObject(6, Double.class));
             },

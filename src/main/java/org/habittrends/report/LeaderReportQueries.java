@@ -26,11 +26,18 @@ class LeaderReportQueries {
   private final JdbcTemplate jdbc;
   private final Programme programme;
   private final GoalDetailQueries details;
+  private final HabitTitles habits;
 
   LeaderReportQueries(JdbcTemplate jdbc, Programme programme) {
     this.jdbc = jdbc;
     this.programme = programme;
     this.details = new GoalDetailQueries(jdbc, programme);
+    this.habits = new HabitTitles(programme.language());
+  }
+
+  /** Catalogue habits' titles in the programme's language. */
+  HabitTitles habits() {
+    return habits;
   }
 
   Programme programme() {
@@ -74,8 +81,8 @@ class LeaderReportQueries {
             (rs, i) -> {
               int goalNo = rs.getInt("goal_no");
               String code = rs.getString("habit_code");
-              String habit = rs.getString("title") == null ? code : rs.getString("title");
-              // The leader's own wording if given (as Goal.title()), else the catalogue's title.
+              String habit = habits.title(code, rs.getString("title"));
+              // The leader's own wording if given (as Goal.title()), else the habit's title.
               String wording = rs.getString("wording");
               String title = wording == null || wording.isBlank() ? habit : wording.trim();
               List<WaveRow> waves = waves(leaderId, goalNo, asOf);

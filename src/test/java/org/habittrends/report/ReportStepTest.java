@@ -51,6 +51,7 @@ class ReportStepTest {
   @Autowired JobOperator jobOperator;
   @Autowired JdbcTemplate jdbc;
   @Autowired Workspace workspace;
+  @Autowired Programme programme;
 
   @Autowired
   @Qualifier(ReportStepConfiguration.STEP_NAME)
@@ -118,6 +119,42 @@ class ReportStepTest {
     assertThat(zoe)
         .contains("PROGRESS REPORT AS OF WAVE 0", "Baseline", "+0.3")
         .doesNotContain("+1.9", "April 2026");
+  }
+
+  @Test
+  void aGermanProgrammeGetsGermanHabitTitlesAndTheLeadersOwnWordingAsWritten() {
+    fillOnce();
+    Programme german =
+        new Programme(
+            programme.id(),
+            programme.name(),
+            programme.sponsor(),
+            programme.start(),
+            programme.end(),
+            programme.waves(),
+            programme.anonymity(),
+            Locale.GERMAN);
+    LeaderReportQueries leaders = new LeaderReportQueries(jdbc, german);
+
+    LeaderReport zoe = leaders.load("L01");
+    assertThat(zoe.goals())
+        .extracting(LeaderReport.GoalSection::title, LeaderReport.GoalSection::habit)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Listen to the end before I answer", "Nicht zuhören"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Keine angemessene Anerkennung geben", "Keine angemessene Anerkennung geben"));
+    CohortReport cohort =
+        new CohortReportQueries(jdbc, leaders).load(LeaderReportQueries.ALL_WAVES);
+    assertThat(cohort.habits())
+        .extracting(CohortReport.HabitSummary::title)
+        .contains("Nicht zuhören");
+    assertThat(cohort.leaders())
+        .extracting(CohortReport.LeaderLine::goal)
+        .contains("Listen to the end before I answer", "Die Verantwortung abschieben");
+    assertThat(new LeaderReportQueries(jdbc, programme).load("L01").goals())
+        .extracting(LeaderReport.GoalSection::habit)
+        .containsExactly("Not listening", "Failing to give proper recognition");
   }
 
   @Test

@@ -2,9 +2,7 @@ package org.habittrends.report.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -12,7 +10,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Header (programme left, leader right) and footer (confidentiality, "page n of N") on every page.
- * N is unknown until the end, so each page shows a template that is filled in at close.
+ * What is the same on every page is drawn once into a template that each page shows; N is unknown
+ * until the end, so each page also shows a template that is filled in at close.
  */
 final class PageDecorations extends PdfPageEventHelper {
 
@@ -22,7 +21,11 @@ final class PageDecorations extends PdfPageEventHelper {
   private final String programme;
   private final String leader;
   private final Messages msg;
+  private PdfTemplate frame;
   private PdfTemplate total;
+  private float pageOfRight;
+  private float totalX;
+  private float footerY;
 
   /** {@code leader} null for the cohort report: the header's right side and the footer say so. */
   PageDecorations(PdfFonts fonts, String programme, String leader, Messages msg) {
@@ -34,29 +37,24 @@ final class PageDecorations extends PdfPageEventHelper {
 
   @Override
   public void onOpenDocument(PdfWriter writer, Document document) {
-    total = writer.getDirectContent().createTemplate(30, SIZE + 4);
-  }
-
-  @Override
-  public void onEndPage(PdfWriter writer, Document document) {
-    PdfContentByte canvas = writer.getDirectContent();
     Rectangle page = document.getPageSize();
     float left = document.left();
     float right = document.right();
     float headerY = page.getHeight() - Style.MARGIN / 2 - SIZE / 2;
-    float footerY = Style.MARGIN / 2;
+    footerY = Style.MARGIN / 2;
 
-    text(canvas, programme, Element.ALIGN_LEFT, left, headerY);
+    frame = writer.getDirectContent().createTemplate(page.getWidth(), page.getHeight());
+    text(frame, programme, Element.ALIGN_LEFT, left, headerY);
     text(
-        canvas,
+        frame,
         leader == null ? msg.get("cohort.header") : leader,
         Element.ALIGN_RIGHT,
         right,
         headerY);
-    rule(canvas, left, right, headerY - 4);
-    rule(canvas, left, right, footerY + SIZE + 3);
+    rule(frame, left, right, headerY - 4);
+    rule(frame, left, right, footerY + SIZE + 3);
     text(
-        canvas,
+        frame,
         leader == null ? msg.get("footer.cohort") : msg.get("footer.leader", leader),
         Element.ALIGN_LEFT,
         left,
@@ -65,9 +63,18 @@ final class PageDecorations extends PdfPageEventHelper {
     // "page n of " stands before a slot wide enough for N (two digits); it is filled at close.
     float slot = fonts.regular().getWidthPoint("99", SIZE);
     float space = fonts.regular().getWidthPoint(" ", SIZE);
+    pageOfRight = right - slot - space;
+    totalX = right - slot;
+    total = writer.getDirectContent().createTemplate(30, SIZE + 4);
+  }
+
+  @Override
+  public void onEndPage(PdfWriter writer, Document document) {
+    PdfContentByte canvas = writer.getDirectContent();
+    canvas.addTemplate(frame, 0, 0);
     String pageOf = msg.get("footer.pageOf", String.valueOf(writer.getPageNumber()));
-    text(canvas, pageOf, Element.ALIGN_RIGHT, right - slot - space, footerY);
-    canvas.addTemplate(total, right - slot, footerY);
+    text(canvas, pageOf, Element.ALIGN_RIGHT, pageOfRight, footerY);
+    canvas.addTemplate(total, totalX, footerY);
   }
 
   @Override
@@ -81,9 +88,15 @@ final class PageDecorations extends PdfPageEventHelper {
     total.endText();
   }
 
+  /** One line of small grey text, straight onto the canvas: no layout needed for a single line. */
   private void text(PdfContentByte canvas, String text, int align, float x, float y) {
-    Phrase phrase = new Phrase(text, fonts.regular(SIZE, Style.SECONDARY));
-    ColumnText.showTextAligned(canvas, align, phrase, x, y, 0);
+    canvas.saveState();
+    canvas.beginText();
+    canvas.setFontAndSize(fonts.regular(), SIZE);
+    canvas.setColorFill(Style.SECONDARY);
+    canvas.showTextAligned(align, text, x, y, 0);
+    canvas.endText();
+    canvas.restoreState();
   }
 
   private static void rule(PdfContentByte canvas, float left, float right, float y) {

@@ -37,7 +37,7 @@ public final class PdfCohortReportRenderer implements CohortReportRenderer {
                   Blocks.orDash(report.sponsor()),
                   msg.locale().toLanguageTag(),
                   report.dataDate(),
-                  model.toString()),
+                  model),
               new PageDecorations(fonts, report.programmeName(), null, msg));
       pages.cover(document, report, words);
       pages.habits(document, writer, report, words);

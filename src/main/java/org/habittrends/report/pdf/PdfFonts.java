@@ -8,6 +8,7 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 
 /**
  * The project's DejaVu Sans faces, read from the classpath once: as PDF fonts (embedded subsets)
@@ -22,12 +23,16 @@ final class PdfFonts implements FontMapper {
   private final java.awt.Font awtRegular;
   private final java.awt.Font awtBold;
 
+  /** True when the font has every printable ASCII character (DejaVu Sans has). */
+  private final boolean asciiShown;
+
   private PdfFonts(byte[] regular, byte[] bold, byte[] oblique) throws Exception {
     this.regular = embedded("DejaVuSans.ttf", regular, 0);
     this.bold = embedded("DejaVuSans-Bold.ttf", bold, 1);
     this.oblique = embedded("DejaVuSans-Oblique.ttf", oblique, 2);
     this.awtRegular = awt(regular);
     this.awtBold = awt(bold);
+    this.asciiShown = IntStream.rangeClosed(' ', '~').allMatch(this.regular::charExists);
   }
 
   static PdfFonts load() {
@@ -81,16 +86,30 @@ final class PdfFonts implements FontMapper {
    * visible U+FFFD, so no glyph silently disappears and nothing breaks the layout.
    */
   String printable(String text) {
-    if (text == null) {
-      return null;
+    if (text == null || allShown(text)) {
+      return text;
     }
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c ->
-                out.appendCodePoint(
-                    Character.isWhitespace(c) || regular.charExists(c) ? c : REPLACEMENT));
+    text.codePoints().forEach(c -> out.appendCodePoint(shown(c) ? c : REPLACEMENT));
     return out.toString();
+  }
+
+  /** True when every character shows as it is: the common case, answered without copying. */
+  private boolean allShown(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (asciiShown && c >= ' ' && c <= '~') {
+        continue;
+      }
+      if (Character.isSurrogate(c) || !shown(c)) {
+        return false; // a surrogate pair is looked at by code point, in printable()
+      }
+    }
+    return true;
+  }
+
+  private boolean shown(int c) {
+    return Character.isWhitespace(c) || regular.charExists(c);
   }
 
   private static final int REPLACEMENT = 0xFFFD;

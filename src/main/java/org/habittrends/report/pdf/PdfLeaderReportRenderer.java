@@ -45,7 +45,7 @@ public final class PdfLeaderReportRenderer implements LeaderReportRenderer {
                   report.coach() == null ? report.programmeName() : report.coach(),
                   msg.locale().toLanguageTag(),
                   report.dataDate(),
-                  model.toString()),
+                  model),
               new PageDecorations(fonts, report.programmeName(), report.leaderName(), msg));
       cover.write(document, report, words);
       summary.write(document, writer, report, words);

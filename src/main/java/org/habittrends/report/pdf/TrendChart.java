@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -14,12 +15,15 @@ import org.habittrends.report.LeaderReport.GoalSection;
 import org.habittrends.report.LeaderReport.WaveRow;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLabelLocation;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -50,7 +54,8 @@ final class TrendChart {
     Graphics2D g2 = template.createGraphics(width, HEIGHT, fonts);
     try {
       JFreeChart chart = chart(goal, words);
-      ChartRenderingInfo info = new ChartRenderingInfo();
+      // only the data area is wanted back: no entities (tooltip and image-map shapes)
+      ChartRenderingInfo info = new ChartRenderingInfo(null);
       chart.draw(g2, new Rectangle2D.Double(0, 0, width, HEIGHT), info);
       drawWaveLabels(
           g2, (XYPlot) chart.getPlot(), info.getPlotInfo().getDataArea(), goal.waves(), words);
@@ -94,6 +99,8 @@ final class TrendChart {
     int first = waves.isEmpty() ? 1 : waves.get(0).waveNo();
     int last = waves.isEmpty() ? 1 : waves.get(waves.size() - 1).waveNo();
     axis.setRange(first - 0.5, last + 0.5);
+    // one tick per wave, fixed: nothing to choose, as no tick or label of this axis is drawn
+    axis.setTickUnit(new NumberTickUnit(1), false, true);
     axis.setTickLabelsVisible(false);
     axis.setTickMarksVisible(false);
     axis.setAxisLineVisible(false);
@@ -101,7 +108,7 @@ final class TrendChart {
   }
 
   private NumberAxis changeAxis(String label) {
-    NumberAxis axis = new NumberAxis(label);
+    NumberAxis axis = new ChangeAxis(label);
     // Fixed, never auto-scaled, so that reports compare; the margin keeps ±3 markers whole.
     axis.setRange(-3.25, 3.25);
     axis.setAutoRange(false);
@@ -113,6 +120,49 @@ final class TrendChart {
     axis.setAxisLineVisible(false);
     axis.setTickMarksVisible(false);
     return axis;
+  }
+
+  /**
+   * The y axis, whose rotated label is written as text in the embedded font. JFreeChart draws
+   * rotated labels through a TextLayout, which reaches the PDF as filled glyph outlines: not
+   * searchable, and slower to produce. Placement is JFreeChart's own (middle, left of the ticks).
+   */
+  private static final class ChangeAxis extends NumberAxis {
+    private static final long serialVersionUID = 1L;
+
+    ChangeAxis(String label) {
+      super(label);
+    }
+
+    @Override
+    protected AxisState drawLabel(
+        String label,
+        Graphics2D g2,
+        Rectangle2D plotArea,
+        Rectangle2D dataArea,
+        RectangleEdge edge,
+        AxisState state) {
+      if (edge != RectangleEdge.LEFT
+          || label == null
+          || label.isEmpty()
+          || getLabelAngle() != 0
+          || getLabelLocation() != AxisLabelLocation.MIDDLE) {
+        return super.drawLabel(label, g2, plotArea, dataArea, edge, state);
+      }
+      RectangleInsets insets = getLabelInsets();
+      g2.setFont(getLabelFont());
+      g2.setPaint(getLabelPaint());
+      // a quarter turn makes the label as wide as the text is high
+      double width = TextUtils.getTextBounds(label, g2, g2.getFontMetrics()).getHeight();
+      float x = (float) (state.getCursor() - insets.getRight() - width / 2.0);
+      float y = (float) dataArea.getCenterY();
+      AffineTransform saved = g2.getTransform();
+      g2.rotate(-Math.PI / 2.0, x, y);
+      TextUtils.drawAlignedString(label, g2, x, y, TextAnchor.CENTER);
+      g2.setTransform(saved);
+      state.cursorLeft(insets.getLeft() + width + insets.getRight());
+      return state;
+    }
   }
 
   private ValueMarker targetMarker(String label) {

@@ -3,7 +3,6 @@ package org.habittrends.report.pdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import org.habittrends.domain.Verdict;
 import org.habittrends.report.LeaderReport.GoalSection;
 import org.habittrends.report.LeaderReport.Trend;
@@ -18,11 +17,13 @@ final class Wording {
   private static final int SMALL_N = 5;
 
   private final Messages msg;
-  private final DecimalFormatSymbols symbols;
+  private final char decimalSeparator;
+  private DecimalFormat pFormat;
 
+  /** One per document, like its {@link Messages}: not for use by several threads at once. */
   Wording(Messages msg) {
     this.msg = msg;
-    this.symbols = DecimalFormatSymbols.getInstance(msg.locale());
+    this.decimalSeparator = msg.decimalSeparator();
   }
 
   Messages msg() {
@@ -32,10 +33,21 @@ final class Wording {
   /** "+1.9", "−0.4", "0.0" (German "+1,9"): signed, one decimal, a true minus sign. */
   String signed(double value) {
     String digits = decimals(Math.abs(value), 1);
-    if (digits.matches("[0.,]+")) {
+    if (isZero(digits)) {
       return digits;
     }
     return (value > 0 ? "+" : MINUS) + digits;
+  }
+
+  /** True when the rounded digits are all zeros ("0.0", "0,0"): no sign for zero. */
+  private static boolean isZero(String digits) {
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c != '0' && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return !digits.isEmpty();
   }
 
   String signed2(double value) {
@@ -50,7 +62,7 @@ final class Wording {
   /** Half up on the shortest decimal form, as readers round: 2.55 shows as 2.6. */
   private String decimals(double value, int places) {
     String plain = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
-    return plain.replace('.', symbols.getDecimalSeparator());
+    return plain.replace('.', decimalSeparator);
   }
 
   /** "86 %": a share as a whole percentage. */
@@ -119,8 +131,9 @@ final class Wording {
     if (p == null) {
       return "";
     }
-    return p < 0.001
-        ? " (p < " + new DecimalFormat("0.000", symbols).format(0.001) + ")"
-        : " (p = " + new DecimalFormat("0.000", symbols).format(p) + ")";
+    if (pFormat == null) {
+      pFormat = msg.decimalFormat("0.000");
+    }
+    return p < 0.001 ? " (p < " + pFormat.format(0.001) + ")" : " (p = " + pFormat.format(p) + ")";
   }
 }
