@@ -256,7 +256,11 @@ class ImportBenchmarkTest {
     void run() throws Exception;
   }
 
+  /**
+   * Wall time of {@code work}, started on a collected heap so no run pays for another's garbage.
+   */
   private static long time(Work work) throws Exception {
+    System.gc();
     long start = System.nanoTime();
     work.run();
     return (System.nanoTime() - start) / 1_000_000;
