@@ -27,6 +27,7 @@ final class ImportBatch implements AutoCloseable {
   private record Pending(ResponseStore.Accepted accepted, List<String> originals) {}
 
   private final ResponseStore store;
+  private final StoredAnswers stored;
   private final ImportRepository repository;
   private final Set<String> answeredBefore;
   private final SeenAnswers seen = new SeenAnswers();
@@ -43,14 +44,15 @@ final class ImportBatch implements AutoCloseable {
   ImportBatch(ImportRepository repository, long fileId, Path reportFile, List<String> headers) {
     this.store = repository.responses();
     this.repository = repository;
-    this.answeredBefore = store.answeredLeaderWaves();
+    this.stored = repository.storedAnswers();
+    this.answeredBefore = stored.answeredLeaderWaves();
     this.fileId = fileId;
     this.reportFile = reportFile;
     this.headers = headers;
   }
 
   void accept(int line, SurveyResponse response, List<String> originals) {
-    String key = ResponseStore.key(response.leaderId(), response.stakeholderKey(), response.wave());
+    String key = StoredAnswers.key(response.leaderId(), response.stakeholderKey(), response.wave());
     Pending next = new Pending(new ResponseStore.Accepted(line, response), originals);
     Pending earlier = accepted.get(key);
     if (earlier != null) {
@@ -103,17 +105,18 @@ final class ImportBatch implements AutoCloseable {
     Set<String> leaders = new LinkedHashSet<>();
     for (Pending p : pending) {
       SurveyResponse r = p.accepted().response();
-      if (answeredBefore.contains(ResponseStore.leaderWave(r.leaderId(), r.wave()))
-          || seen.mightContain(ResponseStore.key(r.leaderId(), r.stakeholderKey(), r.wave()))) {
+      if (answeredBefore.contains(StoredAnswers.leaderWave(r.leaderId(), r.wave()))
+          || seen.mightContain(StoredAnswers.key(r.leaderId(), r.stakeholderKey(), r.wave()))) {
         leaders.add(r.leaderId());
       }
     }
-    Map<String, ResponseStore.StoredResponse> stored = store.storedResponses(leaders);
+    Map<String, StoredAnswers.StoredResponse> earlierAnswers = stored.storedResponses(leaders);
     List<ResponseStore.Accepted> save = new ArrayList<>();
     List<ResponseStore.Accepted> replacing = new ArrayList<>();
     for (Pending p : pending) {
       SurveyResponse r = p.accepted().response();
-      var earlier = stored.get(ResponseStore.key(r.leaderId(), r.stakeholderKey(), r.wave()));
+      var earlier =
+          earlierAnswers.get(StoredAnswers.key(r.leaderId(), r.stakeholderKey(), r.wave()));
       if (earlier != null && earlier.fileId() != null && earlier.fileId() == fileId) {
         if (wins(r.submittedAt(), earlier.submitted())) {
           supersededEarlier.put(earlier.line(), supersededBy(p.accepted().line()));
@@ -145,7 +148,7 @@ final class ImportBatch implements AutoCloseable {
     store.save(fileId, save, replacing);
     for (ResponseStore.Accepted a : save) {
       SurveyResponse r = a.response();
-      seen.add(ResponseStore.key(r.leaderId(), r.stakeholderKey(), r.wave()));
+      seen.add(StoredAnswers.key(r.leaderId(), r.stakeholderKey(), r.wave()));
     }
     imported += save.size();
   }

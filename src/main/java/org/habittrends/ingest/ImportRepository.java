@@ -30,16 +30,23 @@ final class ImportRepository {
   private final JdbcTemplate jdbc;
   private final Programme programme;
   private final ResponseStore responses;
+  private final StoredAnswers storedAnswers;
 
   ImportRepository(JdbcTemplate jdbc, Programme programme) {
     this.jdbc = jdbc;
     this.programme = programme;
     this.responses = new ResponseStore(jdbc, programme.id());
+    this.storedAnswers = new StoredAnswers(jdbc, programme.id());
   }
 
-  /** The stored answers of this programme. */
+  /** Writes this programme's answers. */
   ResponseStore responses() {
     return responses;
+  }
+
+  /** Looks up this programme's stored answers. */
+  StoredAnswers storedAnswers() {
+    return storedAnswers;
   }
 
   RosterIndex roster() {

@@ -95,7 +95,8 @@ class ResponseStoreTest {
     SurveyResponse stored =
         new SurveyResponse("L01", "L01-S01", 1, null, List.of(new Rating(1, 1)), null, null);
     store.save(7, List.of(accepted(2, stored)), List.of());
-    assertThat(store.answeredLeaderWaves()).containsExactly(ResponseStore.leaderWave("L01", 1));
+    assertThat(new StoredAnswers(db.jdbc, db.definition.programme().id()).answeredLeaderWaves())
+        .containsExactly(StoredAnswers.leaderWave("L01", 1));
     SurveyResponse corrected =
         new SurveyResponse("L01", "L01-S01", 1, null, List.of(new Rating(1, 3)), null, null);
     store.save(8, List.of(accepted(5, corrected)), List.of(accepted(5, corrected)));

@@ -10,10 +10,10 @@ class SeenAnswersTest {
   void anAnswerAddedIsAlwaysSeen() {
     SeenAnswers seen = new SeenAnswers();
     for (int i = 0; i < 200_000; i++) {
-      seen.add(ResponseStore.key("L" + i / 40, "S" + i % 10, i / 10 % 4 + 1));
+      seen.add(StoredAnswers.key("L" + i / 40, "S" + i % 10, i / 10 % 4 + 1));
     }
     for (int i = 0; i < 200_000; i++) {
-      assertThat(seen.mightContain(ResponseStore.key("L" + i / 40, "S" + i % 10, i / 10 % 4 + 1)))
+      assertThat(seen.mightContain(StoredAnswers.key("L" + i / 40, "S" + i % 10, i / 10 % 4 + 1)))
           .isTrue();
     }
   }
@@ -22,11 +22,11 @@ class SeenAnswersTest {
   void answersNotAddedAreRarelyTakenForSeenEvenAfterHalfAMillion() {
     SeenAnswers seen = new SeenAnswers();
     for (int i = 0; i < 500_000; i++) {
-      seen.add(ResponseStore.key("L" + i / 40, "S" + i % 10, i / 10 % 4 + 1));
+      seen.add(StoredAnswers.key("L" + i / 40, "S" + i % 10, i / 10 % 4 + 1));
     }
     int wrong = 0;
     for (int i = 0; i < 100_000; i++) {
-      if (seen.mightContain(ResponseStore.key("L" + i / 40, "S" + i % 10, 5 + i % 3))) {
+      if (seen.mightContain(StoredAnswers.key("L" + i / 40, "S" + i % 10, 5 + i % 3))) {
         wrong++;
       }
     }
