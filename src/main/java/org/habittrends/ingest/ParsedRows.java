@@ -31,6 +31,7 @@ final class ParsedRows implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closed;
   private volatile Throwable failure;
+  private List<Row> filling = new ArrayList<>(CHUNK); // the reading thread's only
 
   private ParsedRows(String name, Reader reader) {
     thread = new Thread(() -> produce(reader), "import " + name);
@@ -44,28 +45,29 @@ final class ParsedRows implements AutoCloseable {
   }
 
   private void produce(Reader reader) {
-    List<List<Row>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
     try {
-      reader.read(
-          row -> {
-            chunk.get(0).add(row);
-            if (chunk.get(0).size() == CHUNK) {
-              hand(chunk.get(0));
-              chunk.set(0, new ArrayList<>(CHUNK));
-            }
-          });
-      if (!chunk.get(0).isEmpty()) {
-        hand(chunk.get(0));
-      }
+      reader.read(this::add);
     } catch (Stopped stopped) {
       return;
     } catch (Throwable e) {
-      failure = e;
+      failure = e; // rethrown to the caller after the rows read before it
     }
     try {
+      if (!filling.isEmpty()) {
+        hand(filling);
+      }
       hand(END);
     } catch (Stopped stopped) {
       // the caller has gone
+    }
+  }
+
+  /** On the reading thread: collects a row, handing over each full chunk. */
+  private void add(Row row) {
+    filling.add(row);
+    if (filling.size() == CHUNK) {
+      hand(filling);
+      filling = new ArrayList<>(CHUNK);
     }
   }
 
