@@ -13,6 +13,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class RawCellFormatter extends DataFormatter {
 
+  /** Doubles below this hold every whole number exactly (2^53). */
+  private static final double WHOLE_EXACTLY = 9.007199254740992E15;
+
   private final boolean date1904;
   // which number formats show dates: asked once per format, not once per cell
   private final Map<Integer, Boolean> dateFormats = new HashMap<>();
@@ -37,6 +40,9 @@ final class RawCellFormatter extends DataFormatter {
     }
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Double.toString(value);
+    }
+    if (value == Math.rint(value) && Math.abs(value) < WHOLE_EXACTLY) {
+      return Long.toString((long) value); // ratings, waves, ids: most cells, without BigDecimal
     }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }

@@ -160,6 +160,15 @@ final class XlsxSheetStreamer {
       cells.set(column, value == null ? "" : value);
     }
 
+    private static boolean isBlank(List<String> cells) {
+      for (String cell : cells) {
+        if (!cell.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /**
      * The 0-based column of a reference such as "AB12", -1 without letters; CellReference does this
      * by regular expression, which cost more than the rest of reading a cell.
@@ -179,7 +188,7 @@ final class XlsxSheetStreamer {
 
     @Override
     public void endRow(int rowNum) {
-      if (cells.stream().allMatch(String::isBlank)) {
+      if (isBlank(cells)) {
         return;
       }
       try {
