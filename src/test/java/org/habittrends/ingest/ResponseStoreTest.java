@@ -2,6 +2,7 @@ package org.habittrends.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,9 +16,11 @@ import org.habittrends.domain.Rating;
 import org.habittrends.domain.SurveyResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -112,6 +115,20 @@ class ResponseStoreTest {
           status.setRollbackOnly();
         });
     assertThat(db.count("survey_response")).isEqualTo(1);
+  }
+
+  @Test
+  void postgresqlIsWrittenWithCopyAlsoThroughTheApplicationsConnectionPool() {
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setDataSource(postgres.getPostgresDatabase());
+      assertThat(PostgresCopy.available(new JdbcTemplate(pool))).isTrue();
+    }
+    assertThat(
+            PostgresCopy.available(
+                new JdbcTemplate(
+                    ImportTestDatabase.newDataSource(
+                        "jdbc:h2:mem:copy" + ImportTestDatabase.H2_FLAGS))))
+        .isFalse();
   }
 
   private ImportTestDatabase database(String database) throws IOException {
