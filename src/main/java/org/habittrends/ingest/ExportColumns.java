@@ -149,8 +149,7 @@ final class ExportColumns {
     List<String> names = new ArrayList<>(STAKEHOLDER);
     switch (layout) {
       case MICROSOFT_FORMS -> names.addAll(ExportLayout.MS_EMAIL);
-      case GOOGLE_FORMS -> names.addAll(ExportLayout.GOOGLE_EMAIL);
-      case SURVEYMONKEY -> names.addAll(ExportLayout.SM_EMAIL);
+      case GOOGLE_FORMS, SURVEYMONKEY -> names.addAll(ExportLayout.EMAIL_ADDRESS);
       case QUALTRICS -> names.add("RecipientEmail");
       default -> names.addAll(List.of("Email", "E-mail"));
     }

@@ -36,13 +36,16 @@ enum ExportLayout {
           "Tijd van laatste wijziging");
   static final List<String> GOOGLE_TIMESTAMP =
       List.of("Timestamp", "Marca temporal", "Horodateur", "Zeitstempel", "Tijdstempel");
-  static final List<String> GOOGLE_EMAIL =
+
+  /** "Email Address" as Google Forms and SurveyMonkey write it. */
+  static final List<String> EMAIL_ADDRESS =
       List.of(
           "Email Address",
           "Dirección de correo electrónico",
           "Adresse e-mail",
           "E-Mail-Adresse",
           "E-mailadres");
+
   static final List<String> SM_RESPONDENT =
       List.of(
           "Respondent ID",
@@ -93,13 +96,6 @@ enum ExportLayout {
           "Achternaam");
   static final List<String> SM_END =
       List.of("End Date", "Fecha de finalización", "Date de fin", "Enddatum", "Einddatum");
-  static final List<String> SM_EMAIL =
-      List.of(
-          "Email Address",
-          "Dirección de correo electrónico",
-          "Adresse e-mail",
-          "E-Mail-Adresse",
-          "E-mailadres");
   static final List<String> SM_WHOLE_ANSWER =
       List.of(
           "Response",
@@ -149,7 +145,7 @@ enum ExportLayout {
       case TEMPLATE -> List.of();
       case MICROSOFT_FORMS ->
           concat(MS_ID, MS_START, MS_COMPLETION, MS_EMAIL, MS_NAME, MS_MODIFIED);
-      case GOOGLE_FORMS -> concat(GOOGLE_TIMESTAMP, GOOGLE_EMAIL);
+      case GOOGLE_FORMS -> concat(GOOGLE_TIMESTAMP, EMAIL_ADDRESS);
       case SURVEYMONKEY -> concat(SM_RESPONDENT, SM_COLLECTOR, SM_FIXED);
       case QUALTRICS -> QUALTRICS_FIXED;
     };

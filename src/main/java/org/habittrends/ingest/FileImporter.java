@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.ImportSettings.DateOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports one export file in streaming passes, so memory grows with the roster, never with the
@@ -22,7 +24,7 @@ import org.habittrends.domain.ImportSettings.DateOrder;
  */
 final class FileImporter {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileImporter.class);
+  private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
   private static final int PROGRESS_ROWS = 100_000;
 
   /** What became of a file's data rows. */

@@ -24,7 +24,8 @@ final class ImportBatch implements AutoCloseable {
 
   private static final int SIZE = 1_000;
 
-  private record Pending(ResponseStore.Accepted accepted, List<String> originals) {}
+  /** An accepted row; {@code key} is {@link StoredAnswers#key} of its answer. */
+  private record Pending(String key, ResponseStore.Accepted accepted, List<String> originals) {}
 
   private final ResponseStore store;
   private final StoredAnswers stored;
@@ -53,7 +54,7 @@ final class ImportBatch implements AutoCloseable {
 
   void accept(int line, SurveyResponse response, List<String> originals) {
     String key = StoredAnswers.key(response.leaderId(), response.stakeholderKey(), response.wave());
-    Pending next = new Pending(new ResponseStore.Accepted(line, response), originals);
+    Pending next = new Pending(key, new ResponseStore.Accepted(line, response), originals);
     Pending earlier = accepted.get(key);
     if (earlier != null) {
       boolean nextWins = wins(response.submittedAt(), earlier.accepted().response().submittedAt());
@@ -106,22 +107,23 @@ final class ImportBatch implements AutoCloseable {
     for (Pending p : pending) {
       SurveyResponse r = p.accepted().response();
       if (answeredBefore.contains(StoredAnswers.leaderWave(r.leaderId(), r.wave()))
-          || seen.mightContain(StoredAnswers.key(r.leaderId(), r.stakeholderKey(), r.wave()))) {
+          || seen.mightContain(p.key())) {
         leaders.add(r.leaderId());
       }
     }
     Map<String, StoredAnswers.StoredResponse> earlierAnswers = stored.storedResponses(leaders);
     List<ResponseStore.Accepted> save = new ArrayList<>();
     List<ResponseStore.Accepted> replacing = new ArrayList<>();
+    List<String> savedKeys = new ArrayList<>();
     for (Pending p : pending) {
       SurveyResponse r = p.accepted().response();
-      var earlier =
-          earlierAnswers.get(StoredAnswers.key(r.leaderId(), r.stakeholderKey(), r.wave()));
+      var earlier = earlierAnswers.get(p.key());
       if (earlier != null && earlier.fileId() != null && earlier.fileId() == fileId) {
         if (wins(r.submittedAt(), earlier.submitted())) {
           supersededEarlier.put(earlier.line(), supersededBy(p.accepted().line()));
           imported--;
           save.add(p.accepted());
+          savedKeys.add(p.key());
           replacing.add(p.accepted());
         } else {
           reject(p.accepted().line(), supersededBy(earlier.line()), p.originals());
@@ -140,16 +142,14 @@ final class ImportBatch implements AutoCloseable {
             p.originals());
       } else {
         save.add(p.accepted());
+        savedKeys.add(p.key());
         if (earlier != null) {
           replacing.add(p.accepted());
         }
       }
     }
     store.save(fileId, save, replacing);
-    for (ResponseStore.Accepted a : save) {
-      SurveyResponse r = a.response();
-      seen.add(StoredAnswers.key(r.leaderId(), r.stakeholderKey(), r.wave()));
-    }
+    savedKeys.forEach(seen::add);
     imported += save.size();
   }
 

@@ -76,40 +76,31 @@ final class ResponseStore {
     }
     // whole statements of ROWS answers each, then the rest one by one: H2 runs a batch statement
     // by statement, so fewer, longer statements cost less per answer
-    int whole = accepted.size() / ROWS;
-    if (whole > 0) {
-      jdbc.batchUpdate(
-          INSERT_ROWS,
-          new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-              for (int row = 0; row < ROWS; row++) {
-                bind(ps, row * COLUMNS, fileId, accepted.get(i * ROWS + row));
-              }
-            }
+    int whole = accepted.size() / ROWS * ROWS;
+    insert(INSERT_ROWS, ROWS, fileId, accepted.subList(0, whole));
+    insert(INSERT, 1, fileId, accepted.subList(whole, accepted.size()));
+  }
 
-            @Override
-            public int getBatchSize() {
-              return whole;
-            }
-          });
+  /** One JDBC batch of {@code sql}, each statement inserting {@code rows} answers. */
+  private void insert(String sql, int rows, long fileId, List<Accepted> answers) {
+    if (answers.isEmpty()) {
+      return;
     }
-    List<Accepted> rest = accepted.subList(whole * ROWS, accepted.size());
-    if (!rest.isEmpty()) {
-      jdbc.batchUpdate(
-          INSERT,
-          new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-              bind(ps, 0, fileId, rest.get(i));
+    jdbc.batchUpdate(
+        sql,
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int statement) throws SQLException {
+            for (int row = 0; row < rows; row++) {
+              bind(ps, row * COLUMNS, fileId, answers.get(statement * rows + row));
             }
+          }
 
-            @Override
-            public int getBatchSize() {
-              return rest.size();
-            }
-          });
-    }
+          @Override
+          public int getBatchSize() {
+            return answers.size() / rows;
+          }
+        });
   }
 
   /** Which goals a response answers, their values into {@code values} (null for N/A). */

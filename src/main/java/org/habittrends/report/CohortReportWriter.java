@@ -1,8 +1,6 @@
 package org.habittrends.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,13 +55,7 @@ class CohortReportWriter implements StepExecutionAggregator {
 
   private void write(CohortReport report, ReportFolder folder) throws IOException {
     Path target = folder.cohortTarget();
-    Path temporary = folder.temporary(target);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-      renderer.render(report, out);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temporary);
-      throw e;
-    }
+    Path temporary = folder.writeTemporary(target, out -> renderer.render(report, out));
     folder.publish(temporary, target);
     log.info("Cohort report written: {} ({} bytes)", target, Files.size(target));
   }

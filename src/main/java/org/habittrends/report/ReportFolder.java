@@ -1,6 +1,8 @@
 package org.habittrends.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -62,6 +64,26 @@ final class ReportFolder {
     Files.createDirectories(folder);
     return folder.resolve(
         "." + target.getFileName().toString().replaceFirst("\\.pdf$", "") + TEMP_SUFFIX);
+  }
+
+  /** What writes a report's bytes. */
+  interface Rendering {
+    void renderTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a report to the temporary file of {@code target} and returns that file; on failure
+   * removes it, so nothing half-written remains.
+   */
+  Path writeTemporary(Path target, Rendering rendering) throws IOException {
+    Path temporary = temporary(target);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+      rendering.renderTo(out);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
+    return temporary;
   }
 
   void publish(Path temporary, Path target) throws IOException {

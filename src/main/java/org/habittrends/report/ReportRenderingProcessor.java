@@ -1,9 +1,6 @@
 package org.habittrends.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -32,13 +29,7 @@ class ReportRenderingProcessor implements ItemProcessor<String, RenderedReport> 
   static RenderedReport render(
       LeaderReport report, ReportFolder folder, LeaderReportRenderer renderer) throws IOException {
     Path target = folder.target(report.leaderId(), report.leaderName());
-    Path temporary = folder.temporary(target);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-      renderer.render(report, out);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temporary);
-      throw e;
-    }
+    Path temporary = folder.writeTemporary(target, out -> renderer.render(report, out));
     return new RenderedReport(report.leaderId(), report.leaderName(), temporary, target);
   }
 }
