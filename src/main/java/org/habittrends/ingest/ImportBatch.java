@@ -97,6 +97,7 @@ final class ImportBatch implements AutoCloseable {
       repository.saveRejects(fileId, rejects);
       rejects.clear();
     }
+    repository.checkpoint();
   }
 
   private void saveNewest(List<Pending> pending) {

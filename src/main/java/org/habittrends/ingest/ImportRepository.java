@@ -20,6 +20,7 @@ final class ImportRepository {
 
   static final String IMPORTED = "IMPORTED";
   static final String REJECTED = "REJECTED";
+  static final String IMPORTING = "IMPORTING";
 
   /** A row of imported_file. */
   record StoredFile(long id, String name, String status) {}
@@ -31,12 +32,41 @@ final class ImportRepository {
   private final Programme programme;
   private final ResponseStore responses;
   private final StoredAnswers storedAnswers;
+  private final Runnable checkpoint;
 
+  /** Writes in the caller's transaction. */
   ImportRepository(JdbcTemplate jdbc, Programme programme) {
+    this(jdbc, programme, false, () -> {});
+  }
+
+  private ImportRepository(
+      JdbcTemplate jdbc, Programme programme, boolean committedAsItGoes, Runnable checkpoint) {
     this.jdbc = jdbc;
     this.programme = programme;
-    this.responses = new ResponseStore(jdbc, programme.id());
+    this.responses = new ResponseStore(jdbc, programme.id(), committedAsItGoes);
     this.storedAnswers = new StoredAnswers(jdbc, programme.id());
+    this.checkpoint = checkpoint;
+  }
+
+  /**
+   * The same SQL on a connection of its own that {@code checkpoint} commits as the import goes;
+   * replaced answers are kept so that an unfinished file can be undone ({@link UnfinishedFiles}).
+   */
+  ImportRepository committingAsItGoes(JdbcTemplate own, Runnable checkpoint) {
+    return new ImportRepository(own, programme, true, checkpoint);
+  }
+
+  /** Makes the writes so far durable where a file is committed as it goes; else nothing. */
+  void checkpoint() {
+    checkpoint.run();
+  }
+
+  UnfinishedFiles unfinishedFiles() {
+    return new UnfinishedFiles(jdbc, programme.id());
+  }
+
+  JdbcTemplate jdbc() {
+    return jdbc;
   }
 
   /** Writes this programme's answers. */
@@ -94,9 +124,9 @@ final class ImportRepository {
       long id = earlier.get().id();
       jdbc.update("delete from reject where file_id = ?", id);
       jdbc.update(
-          "update imported_file set file_name = ?, status = 'IMPORTING', imported_at = ? where id ="
-              + " ?",
+          "update imported_file set file_name = ?, status = ?, imported_at = ? where id = ?",
           name,
+          IMPORTING,
           now,
           id);
       return id;

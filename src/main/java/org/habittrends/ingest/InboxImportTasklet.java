@@ -16,15 +16,16 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one inbox file per call, so each file is its own transaction. Files move to processed/ or
- * rejected/ only after the transaction commits; a file whose move failed stays in the inbox and is
- * recognised by its SHA-256 next time. A file whose content was imported before (same SHA-256) is
- * not imported again: it moves to processed/ and the log says so; imported_file keeps one row per
- * content, since sha256 is unique per programme. A file rejected before is tried again.
+ * Imports one inbox file per call. A file counts only once it is finished, and one that never
+ * finishes leaves nothing ({@link FileWrites}: one transaction per file, or on H2 commits as it
+ * goes with the unfinished undone). Files move to processed/ or rejected/ only after the step's
+ * transaction commits; a file whose move failed stays in the inbox and is recognised by its SHA-256
+ * next time. A file whose content was imported before (same SHA-256) is not imported again: it
+ * moves to processed/ and the log says so; imported_file keeps one row per content, since sha256 is
+ * unique per programme. A file rejected before is tried again.
  */
 final class InboxImportTasklet implements Tasklet {
 
@@ -32,9 +33,10 @@ final class InboxImportTasklet implements Tasklet {
 
   private final Workspace workspace;
   private final ImportRepository repository;
-  private final FileImporter importer;
-  private final TransactionTemplate savepoint;
+  private final ImportSettings settings;
+  private final TransactionTemplate savepoints;
   private final Set<Path> attempted = new HashSet<>();
+  private Boolean committedAsItGoes;
   private Long stepExecutionId;
 
   InboxImportTasklet(Workspace workspace, ImportRepository repository) {
@@ -52,14 +54,8 @@ final class InboxImportTasklet implements Tasklet {
       PlatformTransactionManager transactionManager) {
     this.workspace = workspace;
     this.repository = repository;
-    this.importer = new FileImporter(repository, settings);
-    this.savepoint = transactionManager == null ? null : nested(transactionManager);
-  }
-
-  private static TransactionTemplate nested(PlatformTransactionManager transactionManager) {
-    TransactionTemplate template = new TransactionTemplate(transactionManager);
-    template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-    return template;
+    this.settings = settings;
+    this.savepoints = transactionManager == null ? null : FileWrites.savepoints(transactionManager);
   }
 
   @Override
@@ -69,6 +65,10 @@ final class InboxImportTasklet implements Tasklet {
     if (!execution.equals(stepExecutionId)) {
       stepExecutionId = execution;
       attempted.clear();
+      if (committedAsItGoes()) {
+        // a file a killed run left half written is undone even if the coach took it away
+        FileWrites.undoUnfinished(repository);
+      }
     }
     Files.createDirectories(workspace.processed());
     Files.createDirectories(workspace.rejected());
@@ -81,10 +81,25 @@ final class InboxImportTasklet implements Tasklet {
     return RepeatStatus.CONTINUABLE;
   }
 
+  private boolean committedAsItGoes() {
+    if (committedAsItGoes == null) {
+      committedAsItGoes = FileWrites.committedAsTheyGo(repository.jdbc());
+    }
+    return committedAsItGoes;
+  }
+
   private void importOne(Path file, StepContribution contribution) throws IOException {
+    try (FileWrites writes = FileWrites.open(repository, committedAsItGoes(), savepoints)) {
+      importOne(file, contribution, writes);
+    }
+  }
+
+  private void importOne(Path file, StepContribution contribution, FileWrites writes)
+      throws IOException {
+    ImportRepository files = writes.repository();
     String name = file.getFileName().toString();
     String sha256 = InboxFolder.sha256(file);
-    Optional<ImportRepository.StoredFile> earlier = repository.file(sha256);
+    Optional<ImportRepository.StoredFile> earlier = files.file(sha256);
     if (earlier.isPresent() && ImportRepository.IMPORTED.equals(earlier.get().status())) {
       AfterCommit.run(
           () -> {
@@ -98,15 +113,18 @@ final class InboxImportTasklet implements Tasklet {
           () -> {});
       return;
     }
-    long fileId = repository.startFile(name, sha256, earlier);
+    long fileId = files.startFile(name, sha256, earlier);
+    writes.started();
     Path report = workspace.rejected().resolve("." + name + ".rejects.csv.part");
     Path workbook = RejectReport.workbookFor(report);
     Files.deleteIfExists(report);
     Files.deleteIfExists(workbook);
     try {
-      FileImporter.Outcome outcome = importInSavepoint(file, fileId, report);
+      FileImporter importer = new FileImporter(files, settings);
+      FileImporter.Outcome outcome =
+          writes.importing(fileId, () -> importer.importFile(file, fileId, report));
       String reportName = InboxFolder.baseName(name) + ".rejects.csv";
-      repository.finishFile(
+      files.finishFile(
           fileId,
           outcome.layout().name(),
           ImportRepository.IMPORTED,
@@ -114,6 +132,7 @@ final class InboxImportTasklet implements Tasklet {
           outcome.imported(),
           outcome.rejected(),
           outcome.rejected() == 0 ? null : "rejected rows: see " + reportName);
+      writes.finished(fileId);
       count(contribution, outcome);
       AfterCommit.run(
           () -> {
@@ -137,13 +156,14 @@ final class InboxImportTasklet implements Tasklet {
     } catch (UnreadableFileException e) {
       deleteQuietly(report);
       deleteQuietly(workbook);
-      repository.finishFile(
+      files.finishFile(
           fileId,
           ImportRepository.REJECTED,
           0,
           0,
           0,
           ImportRepository.truncate(e.getMessage(), 2000));
+      writes.finished(fileId);
       AfterCommit.run(
           () -> {
             Path moved = InboxFolder.moveInto(file, workspace.rejected());
@@ -160,37 +180,6 @@ final class InboxImportTasklet implements Tasklet {
             log.info("{}: not imported, moved to rejected/: {}", name, e.getMessage());
           },
           () -> {});
-    }
-  }
-
-  /** Imports within a savepoint, rolled back if the file turns out unreadable part way. */
-  private FileImporter.Outcome importInSavepoint(Path file, long fileId, Path report)
-      throws UnreadableFileException, IOException {
-    if (savepoint == null) {
-      return importer.importFile(file, fileId, report);
-    }
-    try {
-      return savepoint.execute(
-          status -> {
-            try {
-              return importer.importFile(file, fileId, report);
-            } catch (UnreadableFileException e) {
-              throw new Unreadable(e);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          });
-    } catch (Unreadable e) {
-      throw (UnreadableFileException) e.getCause();
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  /** Carries an unreadable file out of the savepoint, rolling it back. */
-  private static final class Unreadable extends RuntimeException {
-    Unreadable(UnreadableFileException cause) {
-      super(cause);
     }
   }
 

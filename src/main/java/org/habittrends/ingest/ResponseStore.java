@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stored answers: one survey_response row per answer, its ratings in columns rated_n/rating_n
- * (migration V9), so an answer is a single insert.
+ * (migration V9), so an answer is a single insert. When the file's writes are committed before the
+ * file is finished ({@link FileWrites}), an answer of another file that is replaced is first kept
+ * in replaced_answer (V10), so that {@link UnfinishedFiles} can put it back.
  */
 final class ResponseStore {
 
@@ -27,10 +29,22 @@ final class ResponseStore {
       " where programme_id = ? and leader_id = ? and stakeholder_key = ? and wave_no = ?";
   private static final int COLUMNS = 17;
   private static final int ROWS = 50;
-  private static final String INTO =
-      "insert into survey_response (programme_id, leader_id, stakeholder_key, wave_no,"
-          + " submitted_at, follow_up, feedforward, file_id, source_line, rated_0, rating_0,"
-          + " rated_1, rating_1, rated_2, rating_2, rated_3, rating_3) values ";
+
+  /** survey_response's columns, in the order of every insert here. */
+  static final String COLUMNS_LISTED =
+      "programme_id, leader_id, stakeholder_key, wave_no, submitted_at, follow_up, feedforward,"
+          + " file_id, source_line, rated_0, rating_0, rated_1, rating_1, rated_2, rating_2,"
+          + " rated_3, rating_3";
+
+  private static final String INTO = "insert into survey_response (" + COLUMNS_LISTED + ") values ";
+  private static final String KEEP_REPLACED =
+      "insert into replaced_answer (replaced_by, "
+          + COLUMNS_LISTED
+          + ") select ?, "
+          + COLUMNS_LISTED
+          + " from survey_response"
+          + KEY
+          + " and (file_id is null or file_id <> ?)";
   private static final String ONE_ROW =
       "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
   private static final String INSERT = INTO + ONE_ROW;
@@ -39,11 +53,21 @@ final class ResponseStore {
 
   private final JdbcTemplate jdbc;
   private final String programmeId;
+  private final boolean keepReplaced;
   private Boolean copy;
 
   ResponseStore(JdbcTemplate jdbc, String programmeId) {
+    this(jdbc, programmeId, false);
+  }
+
+  /**
+   * @param keepReplaced whether a replaced answer of another file is kept in replaced_answer first
+   *     (the file's writes are committed before it is finished)
+   */
+  ResponseStore(JdbcTemplate jdbc, String programmeId, boolean keepReplaced) {
     this.jdbc = jdbc;
     this.programmeId = programmeId;
+    this.keepReplaced = keepReplaced;
   }
 
   /**
@@ -52,17 +76,22 @@ final class ResponseStore {
    */
   void save(long fileId, List<Accepted> accepted, List<Accepted> replacing) {
     if (!replacing.isEmpty()) {
+      if (keepReplaced) {
+        jdbc.batchUpdate(
+            KEEP_REPLACED,
+            replacing,
+            replacing.size(),
+            (ps, a) -> {
+              ps.setLong(1, fileId);
+              bindKey(ps, 1, a.response());
+              ps.setLong(6, fileId);
+            });
+      }
       jdbc.batchUpdate(
           "delete from survey_response" + KEY,
           replacing,
           replacing.size(),
-          (ps, a) -> {
-            SurveyResponse r = a.response();
-            ps.setString(1, programmeId);
-            ps.setString(2, r.leaderId());
-            ps.setString(3, r.stakeholderKey());
-            ps.setInt(4, r.wave());
-          });
+          (ps, a) -> bindKey(ps, 0, a.response()));
     }
     if (accepted.isEmpty()) {
       return;
@@ -79,6 +108,13 @@ final class ResponseStore {
     int whole = accepted.size() / ROWS * ROWS;
     insert(INSERT_ROWS, ROWS, fileId, accepted.subList(0, whole));
     insert(INSERT, 1, fileId, accepted.subList(whole, accepted.size()));
+  }
+
+  private void bindKey(PreparedStatement ps, int at, SurveyResponse r) throws SQLException {
+    ps.setString(at + 1, programmeId);
+    ps.setString(at + 2, r.leaderId());
+    ps.setString(at + 3, r.stakeholderKey());
+    ps.setInt(at + 4, r.wave());
   }
 
   /** One JDBC batch of {@code sql}, each statement inserting {@code rows} answers. */
@@ -120,10 +156,7 @@ final class ResponseStore {
   private void bind(PreparedStatement ps, int at, long fileId, Accepted accepted)
       throws SQLException {
     SurveyResponse r = accepted.response();
-    ps.setString(at + 1, programmeId);
-    ps.setString(at + 2, r.leaderId());
-    ps.setString(at + 3, r.stakeholderKey());
-    ps.setInt(at + 4, r.wave());
+    bindKey(ps, at, r);
     ps.setTimestamp(at + 5, r.submittedAt() == null ? null : Timestamp.valueOf(r.submittedAt()));
     ps.setString(at + 6, r.followUp() == null ? null : r.followUp().name());
     ps.setString(at + 7, r.feedforward());

@@ -86,12 +86,11 @@ class ImportBenchmarkTest {
         long intoH2 =
             importInto(
                 h2,
-                new SingleConnectionDataSource(
+                ImportTestDatabase.newDataSource(
                     "jdbc:h2:file:"
                         + h2.resolve("db")
                         + ImportTestDatabase.H2_FLAGS
-                        + ";WRITE_DELAY=0",
-                    true));
+                        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1"));
         Path pg = copyWorkspace(template, dir.resolve("pg-" + round));
         new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database round" + round);
         long intoPostgres =

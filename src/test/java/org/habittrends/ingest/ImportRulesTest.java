@@ -9,9 +9,6 @@ import org.habittrends.domain.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.test.MetaDataInstanceFactory;
 
 /** Rules across drops: re-drops, corrected re-exports, and dates nothing settles. */
 class ImportRulesTest {
@@ -147,16 +144,10 @@ class ImportRulesTest {
   }
 
   private void drop(String name, String content) throws IOException {
-    Files.writeString(dir.resolve("inbox").resolve(name), content);
+    ImportTestDatabase.drop(dir, name, content);
   }
 
   private void run() throws Exception {
-    InboxImportTasklet tasklet = db.tasklet(new Workspace(dir));
-    StepContribution contribution =
-        MetaDataInstanceFactory.createStepExecution("importStep", ++execution)
-            .createStepContribution();
-    while (tasklet.execute(contribution, null) == RepeatStatus.CONTINUABLE) {
-      // one file per call
-    }
+    db.importInbox(new Workspace(dir), ++execution);
   }
 }

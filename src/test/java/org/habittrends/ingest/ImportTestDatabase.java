@@ -16,6 +16,9 @@ import org.habittrends.domain.Wave;
 import org.habittrends.domain.Workspace;
 import org.habittrends.roster.ProgrammeDefinition;
 import org.habittrends.roster.ProgrammeFiles;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -60,6 +63,25 @@ final class ImportTestDatabase {
         new ImportRepository(jdbc, definition.programme()),
         definition.importSettings(),
         transactions);
+  }
+
+  /**
+   * Runs the import step's tasklet until the inbox is done, one file per call as Spring Batch calls
+   * it, as step execution {@code execution} (a new number is a new run of the step).
+   */
+  void importInbox(Workspace workspace, long execution) throws Exception {
+    InboxImportTasklet tasklet = tasklet(workspace);
+    StepContribution contribution =
+        MetaDataInstanceFactory.createStepExecution("importStep", execution)
+            .createStepContribution();
+    while (tasklet.execute(contribution, null) == RepeatStatus.CONTINUABLE) {
+      // one file per call
+    }
+  }
+
+  /** Writes a file into the workspace's inbox. */
+  static void drop(Path workspaceRoot, String name, String content) throws java.io.IOException {
+    java.nio.file.Files.writeString(workspaceRoot.resolve("inbox").resolve(name), content);
   }
 
   int count(String from) {
