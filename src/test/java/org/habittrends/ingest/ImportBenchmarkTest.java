@@ -45,11 +45,16 @@ import org.xml.sax.XMLReader;
 /**
  * Times, side by side in one run, the full import of a large template .xlsx on H2 and on PostgreSQL
  * against a bare streaming parse of the same file with POI's own API (the baseline), the import's
- * own reader alone, and a naive XSSFWorkbook read. Each round imports into fresh databases; round 1
- * is cold, later rounds are warm. Rows: {@code -Dbenchmark.rows=200000} (default); rounds: {@code
- * -Dbenchmark.rounds=2} (default); {@code -Dbenchmark.naive=false} leaves out the XSSFWorkbook
- * read, e.g. for the 500,000-row run in 256 MB. Run with {@code mvn test -Dgroups=benchmark
- * -Dsurefire.excludedGroups=none -Dtest=ImportBenchmarkTest -DargLine="-Xms2g -Xmx2g"}.
+ * own reader alone, and a naive XSSFWorkbook read.
+ *
+ * <p><b>Cold</b>: the bare parse and each import as the first work of a fresh JVM, as a scheduled
+ * run meets them ({@link ImportBenchmarkChild}); {@code -Dbenchmark.cold=1} (default) sets of
+ * three, each set in another order. <b>Rounds</b>: in this JVM, each round into fresh databases;
+ * round 1 is the first import here, later rounds are warm; {@code -Dbenchmark.rounds=2} (default).
+ * Rows: {@code -Dbenchmark.rows=200000} (default); {@code -Dbenchmark.naive=false} leaves out the
+ * XSSFWorkbook read, e.g. for the 500,000-row run in 256 MB. Run with {@code mvn test
+ * -Dgroups=benchmark -Dsurefire.excludedGroups=none -Dtest=ImportBenchmarkTest -DargLine="-Xms2g
+ * -Xmx2g"}; the fresh JVMs get the same heap settings.
  */
 @Tag("benchmark")
 class ImportBenchmarkTest {
@@ -78,28 +83,19 @@ class ImportBenchmarkTest {
           xssf, (double) xssf / bare, bare);
     }
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      // round 1 is cold: every code path, ours and the databases', runs for the first time
+      int sets = Integer.getInteger("benchmark.cold", 1);
+      for (int set = 1; set <= sets; set++) {
+        cold(set, template, export, postgres);
+      }
       for (int round = 1; round <= rounds; round++) {
         long bare = time(() -> bareParse(export));
         long reader = time(() -> ourReader(export));
         Path h2 = copyWorkspace(template, dir.resolve("h2-" + round));
-        long intoH2 =
-            importInto(
-                h2,
-                ImportTestDatabase.newDataSource(
-                    "jdbc:h2:file:"
-                        + h2.resolve("db")
-                        + ImportTestDatabase.H2_FLAGS
-                        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1"));
+        long intoH2 = importInto(h2, h2(h2));
         Path pg = copyWorkspace(template, dir.resolve("pg-" + round));
         new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database round" + round);
         long intoPostgres =
-            importInto(
-                pg,
-                new SingleConnectionDataSource(
-                    postgres.getJdbcUrl("postgres", "round" + round)
-                        + "&reWriteBatchedInserts=true",
-                    true));
+            importInto(pg, postgres(postgres.getJdbcUrl("postgres", "round" + round)));
         System.out.printf("round %d%n", round);
         System.out.printf("  bare streaming parse   %6d ms  1.00x%n", bare);
         System.out.printf(
@@ -112,7 +108,49 @@ class ImportBenchmarkTest {
     }
   }
 
-  private long importInto(Path root, DataSource dataSource) throws Exception {
+  /** One set of fresh-JVM runs: the bare parse and both imports, in an order that rotates. */
+  private void cold(int set, Path template, Path export, EmbeddedPostgres postgres)
+      throws Exception {
+    Path h2 = copyWorkspace(template, dir.resolve("cold-h2-" + set));
+    Path pg = copyWorkspace(template, dir.resolve("cold-pg-" + set));
+    new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database cold" + set);
+    List<List<String>> runs =
+        new ArrayList<>(
+            List.of(
+                List.of("bare", export.toString()),
+                List.of("h2", h2.toString()),
+                List.of(
+                    "postgresql", pg.toString(), postgres.getJdbcUrl("postgres", "cold" + set))));
+    java.util.Collections.rotate(runs, 1 - set);
+    java.util.Map<String, Long> ms = new java.util.HashMap<>();
+    for (List<String> run : runs) {
+      ms.put(run.get(0), ImportBenchmarkChild.inFreshJvm(run, dir));
+    }
+    long bare = ms.get("bare");
+    System.out.printf("cold %d: each the first work of a fresh JVM%n", set);
+    System.out.printf("  bare streaming parse   %6d ms  1.00x%n", bare);
+    System.out.printf(
+        "  full import, H2        %6d ms  %.2fx%n", ms.get("h2"), (double) ms.get("h2") / bare);
+    System.out.printf(
+        "  full import, PostgreSQL%6d ms  %.2fx%n",
+        ms.get("postgresql"), (double) ms.get("postgresql") / bare);
+  }
+
+  /** The application's H2 settings, on a data source that opens a connection per request. */
+  static DataSource h2(Path workspace) {
+    return ImportTestDatabase.newDataSource(
+        "jdbc:h2:file:"
+            + workspace.resolve("db")
+            + ImportTestDatabase.H2_FLAGS
+            + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
+  }
+
+  static DataSource postgres(String jdbcUrl) {
+    return new SingleConnectionDataSource(jdbcUrl + "&reWriteBatchedInserts=true", true);
+  }
+
+  /** Wall time of importing the workspace's inbox, after the database is set up. */
+  static long importInto(Path root, DataSource dataSource) throws Exception {
     ImportTestDatabase db = new ImportTestDatabase(root, dataSource);
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
     InboxImportTasklet tasklet = db.tasklet(new Workspace(root), transactions);
@@ -141,7 +179,7 @@ class ImportBenchmarkTest {
   }
 
   /** POI's streaming API with its own cell formatting and nothing done with the rows. */
-  private static void bareParse(Path file) throws Exception {
+  static void bareParse(Path file) throws Exception {
     int[] rows = {0};
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -253,14 +291,14 @@ class ImportBenchmarkTest {
     return to;
   }
 
-  private interface Work {
+  interface Work {
     void run() throws Exception;
   }
 
   /**
    * Wall time of {@code work}, started on a collected heap so no run pays for another's garbage.
    */
-  private static long time(Work work) throws Exception {
+  static long time(Work work) throws Exception {
     System.gc();
     long start = System.nanoTime();
     work.run();
