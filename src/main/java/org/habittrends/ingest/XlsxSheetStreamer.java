@@ -13,6 +13,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -50,12 +51,13 @@ final class XlsxSheetStreamer {
         sheets.next().close();
       }
       try (InputStream sheet = sheets.next()) {
-        XMLReader parser = XMLHelper.newXMLReader();
+        SharedStrings strings = reader.getSharedStringsTable();
+        StringCells parser = new StringCells(XMLHelper.newXMLReader(), guard, strings);
         parser.setContentHandler(
             new XSSFSheetXMLHandler(
                 reader.getStylesTable(),
                 null,
-                reader.getSharedStringsTable(),
+                strings,
                 guard,
                 new RawCellFormatter(date1904),
                 false));
