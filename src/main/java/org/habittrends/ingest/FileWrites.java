@@ -1,12 +1,6 @@
 package org.habittrends.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -32,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 abstract class FileWrites implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(FileWrites.class);
-
   /** A file's import; unreadable when the file as a whole cannot be imported. */
   interface Import {
     FileImporter.Outcome run() throws UnreadableFileException, IOException;
@@ -58,12 +50,14 @@ abstract class FileWrites implements AutoCloseable {
    */
   static FileWrites open(
       ImportRepository step, boolean committedAsItGoes, TransactionTemplate savepoints) {
-    return committedAsItGoes ? new AsItGoes(step) : new InTheStep(step, savepoints);
+    return committedAsItGoes
+        ? new CommittedAsItGoes(step)
+        : new InStepTransaction(step, savepoints);
   }
 
   /** Undoes files left unfinished (committed as they went) by a killed or failed import. */
   static void undoUnfinished(ImportRepository step) {
-    new AsItGoes(step).close();
+    new CommittedAsItGoes(step).close();
   }
 
   /** The repository for this file's SQL. */
@@ -87,163 +81,5 @@ abstract class FileWrites implements AutoCloseable {
     TransactionTemplate template = new TransactionTemplate(transactionManager);
     template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     return template;
-  }
-
-  /** Everything in the step's transaction; a savepoint per file. */
-  private static final class InTheStep extends FileWrites {
-
-    private final ImportRepository repository;
-    private final TransactionTemplate savepoints;
-
-    InTheStep(ImportRepository repository, TransactionTemplate savepoints) {
-      this.repository = repository;
-      this.savepoints = savepoints;
-    }
-
-    @Override
-    ImportRepository repository() {
-      return repository;
-    }
-
-    @Override
-    void started() {
-      // the step's transaction commits the file with its ledger row
-    }
-
-    @Override
-    FileImporter.Outcome importing(long fileId, Import work)
-        throws UnreadableFileException, IOException {
-      if (savepoints == null) {
-        return work.run();
-      }
-      try {
-        return savepoints.execute(
-            status -> {
-              try {
-                return work.run();
-              } catch (UnreadableFileException e) {
-                throw new Unreadable(e);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-      } catch (Unreadable e) {
-        throw (UnreadableFileException) e.getCause();
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
-
-    @Override
-    void finished(long fileId) {
-      // committed with the step's transaction
-    }
-
-    @Override
-    public void close() {
-      // nothing of its own to release
-    }
-  }
-
-  /** Carries an unreadable file out of the savepoint, rolling it back. */
-  private static final class Unreadable extends RuntimeException {
-    Unreadable(UnreadableFileException cause) {
-      super(cause);
-    }
-  }
-
-  /** A connection of its own, committed every batch; undone if the file does not finish. */
-  private static final class AsItGoes extends FileWrites {
-
-    private final Connection connection;
-    private final ImportRepository repository;
-    private final UnfinishedFiles unfinished;
-    private Long started;
-
-    AsItGoes(ImportRepository step) {
-      DataSource dataSource = step.jdbc().getDataSource();
-      try {
-        connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-      } catch (SQLException e) {
-        throw new IllegalStateException("no database connection for the import", e);
-      }
-      JdbcTemplate own = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-      repository = step.committingAsItGoes(own, this::commit);
-      unfinished = repository.unfinishedFiles();
-      unfinished.undoAll();
-      commit();
-    }
-
-    @Override
-    ImportRepository repository() {
-      return repository;
-    }
-
-    @Override
-    void started() {
-      commit();
-    }
-
-    @Override
-    FileImporter.Outcome importing(long fileId, Import work)
-        throws UnreadableFileException, IOException {
-      started = fileId;
-      try {
-        return work.run();
-      } catch (UnreadableFileException e) {
-        rollback();
-        unfinished.undo(fileId);
-        throw e;
-      }
-    }
-
-    @Override
-    void finished(long fileId) {
-      unfinished.forget(fileId);
-      commit();
-      started = null;
-    }
-
-    @Override
-    public void close() {
-      try {
-        if (started != null) {
-          rollback();
-          unfinished.interrupt(started);
-          commit();
-        }
-      } catch (RuntimeException e) {
-        log.error(
-            "the import of file {} (imported_file.id) failed and could not be undone now; it is"
-                + " undone before the next import: {}",
-            started,
-            e.toString());
-      } finally {
-        try {
-          connection.rollback();
-          connection.setAutoCommit(true);
-          connection.close();
-        } catch (SQLException e) {
-          log.warn("could not release the import's connection: {}", e.toString());
-        }
-      }
-    }
-
-    private void commit() {
-      try {
-        connection.commit();
-      } catch (SQLException e) {
-        throw new IllegalStateException("could not commit the import", e);
-      }
-    }
-
-    private void rollback() {
-      try {
-        connection.rollback();
-      } catch (SQLException e) {
-        throw new IllegalStateException("could not roll back the import", e);
-      }
-    }
   }
 }
