@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.ImportSettings.DateOrder;
+import org.habittrends.domain.SurveyResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +28,10 @@ final class FileImporter {
   private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
   private static final int PROGRESS_ROWS = 100_000;
 
-  /** What became of a file's data rows. */
-  record Outcome(ExportLayout layout, int read, int imported, int rejected) {}
+  /**
+   * What became of a file's data rows; {@code note} what the coach should know besides, or null.
+   */
+  record Outcome(ExportLayout layout, int read, int imported, int rejected, String note) {}
 
   private final ImportRepository repository;
   private final ImportSettings settings;
@@ -58,6 +61,7 @@ final class FileImporter {
         new ExportRowMapper(columns, roster, settings, file.getFileName().toString());
     mapper.whenDatesAreAmbiguous(() -> dateOrder(file, header, mapper, roster));
     RowValidator validator = new RowValidator(roster, scale);
+    RelationshipCheck relationships = new RelationshipCheck(roster);
     int[] dataRows = {0};
     try (ImportBatch batch = new ImportBatch(repository, fileId, reportFile, columns.headers());
         ParsedRows rows =
@@ -81,7 +85,15 @@ final class FileImporter {
               log.info("{}: {} rows read", file.getFileName(), String.format("%,d", dataRows[0]));
             }
             if (row.result().valid()) {
-              batch.accept(row.line(), row.result().response(), row.originals());
+              SurveyResponse response = row.result().response();
+              if (columns.relationship >= 0) {
+                relationships.check(
+                    row.line(),
+                    response.leaderId(),
+                    response.stakeholderKey(),
+                    row.originals().get(columns.relationship));
+              }
+              batch.accept(row.line(), response, row.originals());
             } else {
               batch.reject(row.line(), row.result().reason(), row.originals());
             }
@@ -102,7 +114,12 @@ final class FileImporter {
             });
         batch.flush();
       }
-      return new Outcome(header.layout(), dataRows[0], batch.imported(), batch.rejected());
+      return new Outcome(
+          header.layout(),
+          dataRows[0],
+          batch.imported(),
+          batch.rejected(),
+          relationships.summary().orElse(null));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.habittrends.domain.Goal;
 import org.habittrends.domain.Programme;
+import org.habittrends.domain.RelationshipGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -97,9 +98,14 @@ final class ImportRepository {
         },
         id);
     jdbc.query(
-        "select leader_id, stakeholder_key, email from stakeholder where programme_id = ?",
+        "select leader_id, stakeholder_key, email, relationship from stakeholder"
+            + " where programme_id = ?",
         rs -> {
-          roster.addStakeholder(rs.getString(1), rs.getString(2), rs.getString(3));
+          roster.addStakeholder(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              RelationshipGroup.parse(rs.getString(4)).orElse(null));
         },
         id);
     programme.waves().forEach(roster::addWave);

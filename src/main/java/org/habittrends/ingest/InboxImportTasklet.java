@@ -131,7 +131,7 @@ final class InboxImportTasklet implements Tasklet {
           outcome.read(),
           outcome.imported(),
           outcome.rejected(),
-          outcome.rejected() == 0 ? null : "rejected rows: see " + reportName);
+          ImportRepository.truncate(message(outcome, reportName), 2000));
       writes.finished(fileId);
       count(contribution, outcome);
       AfterCommit.run(
@@ -148,6 +148,9 @@ final class InboxImportTasklet implements Tasklet {
                 outcome.imported(),
                 outcome.rejected(),
                 outcome.rejected() == 0 ? "" : " (see rejected/" + reportName + ")");
+            if (outcome.note() != null) {
+              log.warn("{}: {}", name, outcome.note());
+            }
           },
           () -> {
             deleteQuietly(report);
@@ -181,6 +184,15 @@ final class InboxImportTasklet implements Tasklet {
           },
           () -> {});
     }
+  }
+
+  /** The ledger's message for an imported file: where its rejects are, and the note. */
+  private static String message(FileImporter.Outcome outcome, String reportName) {
+    String rejects = outcome.rejected() == 0 ? null : "rejected rows: see " + reportName;
+    if (outcome.note() == null) {
+      return rejects;
+    }
+    return rejects == null ? outcome.note() : rejects + ". " + outcome.note();
   }
 
   private static void count(StepContribution contribution, FileImporter.Outcome outcome) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.habittrends.domain.Goal;
+import org.habittrends.domain.RelationshipGroup;
 import org.habittrends.domain.Wave;
 
 /**
@@ -23,6 +24,7 @@ final class RosterIndex {
   private final Map<String, String> leaderIds = new HashMap<>();
   private final Map<String, Set<Integer>> goals = new HashMap<>();
   private final Map<String, Map<String, String>> stakeholders = new HashMap<>();
+  private final Map<String, Map<String, RelationshipGroup>> groups = new HashMap<>();
   private final Set<Integer> waves = new HashSet<>();
   private final Map<String, Map<Integer, Goal>> goalDetails = new HashMap<>();
   private final List<Wave> waveDates = new ArrayList<>();
@@ -70,6 +72,14 @@ final class RosterIndex {
   }
 
   void addStakeholder(String leaderId, String key, String email) {
+    addStakeholder(leaderId, key, email, null);
+  }
+
+  /** A stakeholder; {@code group} the roster's relationship group, if known. */
+  void addStakeholder(String leaderId, String key, String email, RelationshipGroup group) {
+    if (group != null) {
+      groups.computeIfAbsent(leaderId, k -> new HashMap<>()).put(key, group);
+    }
     Map<String, String> byName = stakeholders.computeIfAbsent(leaderId, k -> new HashMap<>());
     byName.put(fold(key), key);
     if (email != null && !email.isBlank()) {
@@ -89,6 +99,13 @@ final class RosterIndex {
   /** The stakeholder key for a key or e-mail given in a file, if it belongs to this leader. */
   Optional<String> stakeholder(String leaderId, String keyOrEmail) {
     return Optional.ofNullable(stakeholders.getOrDefault(leaderId, Map.of()).get(fold(keyOrEmail)));
+  }
+
+  /**
+   * The roster's relationship group of a stakeholder (by key, as {@link #stakeholder} gives it).
+   */
+  Optional<RelationshipGroup> group(String leaderId, String key) {
+    return Optional.ofNullable(groups.getOrDefault(leaderId, Map.of()).get(key));
   }
 
   Set<Integer> goals(String leaderId) {

@@ -101,6 +101,23 @@ class ImportRulesTest {
   }
 
   @Test
+  void aRelationshipColumnIsCheckedAgainstTheRosterWhichDecides() throws Exception {
+    programme("");
+    drop(
+        "wave-1.csv",
+        "Leader ID,Wave,Stakeholder,Relationship,Submitted,Goal 1,Goal 2\r\n"
+            + "L01,1,L01-S01,Manager,2026-03-05 10:00,1,2\r\n"
+            + "L01,1,L01-S02,Peer,2026-03-05 11:00,-1,0\r\n");
+    run();
+    assertThat(db.count("survey_response")).isEqualTo(2);
+    assertThat(db.rating("L01-S02", 1, 1)).isEqualTo(-1);
+    assertThat(db.jdbc.queryForObject("select message from imported_file", String.class))
+        .isEqualTo(
+            "1 answer states another relationship than the roster's (the roster's group is"
+                + " used): line 3 says Peers, the roster Direct reports");
+  }
+
+  @Test
   void datesThatReadBothWaysAndFallInNoWaveAreRejectedWithTheFix() throws Exception {
     programme("");
     drop("wave-1.csv", HEADER + "L01,1,L01-S01,12/11/2026 10:00,1,2\r\n");
