@@ -37,7 +37,7 @@ class KillAndRerunTest {
   void aKilledImportRunAgainEndsAsIfNeverInterrupted() throws Exception {
     Path killed = dir.resolve("killed");
     Path calm = dir.resolve("uninterrupted");
-    SampleProgrammeGenerator.generate(killed, 2026, 150);
+    SampleProgrammeGenerator.generate(killed, 2026, 300);
     copy(killed, calm); // the same bytes: .xlsx written twice differ in their timestamps
 
     Process first = child(killed);
