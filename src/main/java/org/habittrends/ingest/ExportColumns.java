@@ -63,6 +63,8 @@ final class ExportColumns {
   private final List<LayoutDetector.Column> questions = new ArrayList<>();
   private final List<ImportSettings.GoalQuestion> goalQuestions;
   private final Map<String, int[]> goalColumnsByLeader = new HashMap<>();
+  // leaders with the same goals share their columns; a cohort has far fewer goal sets than leaders
+  private final Map<List<Goal>, int[]> goalColumnsByGoals = new HashMap<>();
 
   ExportColumns(LayoutDetector.Header header, ImportSettings settings) {
     layout = header.layout();
@@ -93,7 +95,8 @@ final class ExportColumns {
 
   /** For the overall question (0) and goals 1..3 of this leader, the rating column, or -1. */
   int[] goalColumns(String leaderId, java.util.Collection<Goal> goals) {
-    return goalColumnsByLeader.computeIfAbsent(leaderId, id -> resolveGoals(goals));
+    return goalColumnsByLeader.computeIfAbsent(
+        leaderId, id -> goalColumnsByGoals.computeIfAbsent(List.copyOf(goals), this::resolveGoals));
   }
 
   /** Index 0 is the overall question (goal_no 0), 1..3 the leader's goals. */

@@ -88,6 +88,24 @@ class RowValidatorTest {
   }
 
   @Test
+  void readsTheTimesMappersWriteAndRefusesImpossibleOnes() {
+    assertThat(RowValidator.parseDateTime("2026-03-14T09:30"))
+        .hasValue(LocalDateTime.of(2026, 3, 14, 9, 30));
+    assertThat(RowValidator.parseDateTime("2026-03-14T09:30:15"))
+        .hasValue(LocalDateTime.of(2026, 3, 14, 9, 30, 15));
+    assertThat(RowValidator.parseDateTime("2026-03-14T09:30:15.250"))
+        .hasValue(LocalDateTime.of(2026, 3, 14, 9, 30, 15, 250_000_000));
+    assertThat(RowValidator.parseDateTime(" 2026-03-14 09:30 "))
+        .hasValue(LocalDateTime.of(2026, 3, 14, 9, 30));
+    assertThat(RowValidator.parseDateTime("2026-03-14"))
+        .hasValue(LocalDateTime.of(2026, 3, 14, 0, 0));
+    assertThat(RowValidator.parseDateTime("2026-02-30T09:30")).isEmpty();
+    assertThat(RowValidator.parseDateTime("2026-03-14T25:30")).isEmpty();
+    assertThat(RowValidator.parseDateTime("2026-0a-14T09:30")).isEmpty();
+    assertThat(RowValidator.parseDateTime("14/03/2026 09:30")).isEmpty();
+  }
+
+  @Test
   void explainsUnreadableDateAndFollowUp() {
     TemplateRow row =
         new TemplateRow(
