@@ -33,8 +33,13 @@ final class CommittedAsItGoes extends FileWrites {
     JdbcTemplate own = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
     repository = step.committingAsItGoes(own, this::commit);
     unfinished = repository.unfinishedFiles();
-    unfinished.undoAll();
-    commit();
+    try {
+      unfinished.undoAll();
+      commit();
+    } catch (RuntimeException e) {
+      release();
+      throw e;
+    }
   }
 
   @Override
@@ -82,13 +87,17 @@ final class CommittedAsItGoes extends FileWrites {
           started,
           e.toString());
     } finally {
-      try {
-        connection.rollback();
-        connection.setAutoCommit(true);
-        connection.close();
-      } catch (SQLException e) {
-        log.warn("could not release the import's connection: {}", e.toString());
-      }
+      release();
+    }
+  }
+
+  private void release() {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+      connection.close();
+    } catch (SQLException e) {
+      log.warn("could not release the import's connection: {}", e.toString());
     }
   }
 
