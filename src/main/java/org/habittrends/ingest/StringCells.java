@@ -30,7 +30,8 @@ final class StringCells extends XMLFilterImpl {
     super(parent);
     this.cells = cells;
     this.sharedStrings = sharedStrings;
-    this.shared = new String[Math.max(0, sharedStrings.getUniqueCount())];
+    this.shared =
+        new String[sharedStrings == null ? 0 : Math.max(0, sharedStrings.getUniqueCount())];
   }
 
   @Override
@@ -95,6 +96,10 @@ final class StringCells extends XMLFilterImpl {
       i = Integer.parseInt(index.toString().trim());
     } catch (NumberFormatException e) {
       return null; // as POI: a cell whose index is not a number has no value
+    }
+    if (sharedStrings == null) {
+      throw new IllegalStateException(
+          "a cell refers to shared string " + i + ", but there are none");
     }
     if (i < 0 || i >= shared.length) {
       return sharedStrings.getItemAt(i).getString();
