@@ -1,16 +1,26 @@
 package org.habittrends.ingest;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.habittrends.domain.Workspace;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The import step's loop in a process of its own, one transaction per tasklet call as Spring Batch
- * runs it, so that a test can kill it half way: {@code ImportChildProcess WORKSPACE H2FILE}.
+ * runs it, so that a test can kill it half way: {@code ImportChildProcess WORKSPACE H2FILE
+ * [halt-half-way]}. With {@code halt-half-way} the process halts (no shutdown hooks, as a kill) at
+ * the first commit that leaves a file half written: committed answers, ledger row IMPORTING.
  */
 public final class ImportChildProcess {
 
@@ -25,7 +35,11 @@ public final class ImportChildProcess {
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
-    var dataSource = ImportTestDatabase.newDataSource("jdbc:h2:file:" + args[1] + FILE_FLAGS);
+    DataSource dataSource =
+        ImportTestDatabase.newDataSource("jdbc:h2:file:" + args[1] + FILE_FLAGS);
+    if (args.length > 2 && "halt-half-way".equals(args[2])) {
+      dataSource = haltingHalfWay(dataSource);
+    }
     ImportTestDatabase db = new ImportTestDatabase(root, dataSource);
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
     InboxImportTasklet tasklet = db.tasklet(new Workspace(root), transactions);
@@ -45,5 +59,46 @@ public final class ImportChildProcess {
               });
     } while (status == RepeatStatus.CONTINUABLE);
     System.out.println("import finished");
+  }
+
+  /** Connections that halt the process once a commit leaves a file half written. */
+  private static DataSource haltingHalfWay(DataSource dataSource) {
+    return new DelegatingDataSource(dataSource) {
+      @Override
+      public Connection getConnection() throws SQLException {
+        Connection connection = super.getConnection();
+        return (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                  Object result;
+                  try {
+                    result = method.invoke(connection, arguments);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                  if ("commit".equals(method.getName()) && halfWritten(connection)) {
+                    System.out.println("halting with a file half written");
+                    Runtime.getRuntime().halt(137);
+                  }
+                  return result;
+                });
+      }
+    };
+  }
+
+  /** Whether a file not finished has committed answers; false before the tables exist. */
+  private static boolean halfWritten(Connection connection) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "select count(*) from survey_response r join imported_file f on f.id = r.file_id"
+                    + " where f.status = 'IMPORTING'")) {
+      rs.next();
+      return rs.getInt(1) > 0;
+    } catch (SQLException migrating) {
+      return false;
+    }
   }
 }

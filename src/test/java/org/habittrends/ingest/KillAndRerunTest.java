@@ -61,15 +61,47 @@ class KillAndRerunTest {
     assertThat(names(killed.resolve("inbox"))).isEmpty();
   }
 
-  private static Process child(Path root) throws IOException {
+  @Test
+  void aProcessDyingWithAFileHalfWrittenRunAgainEndsAsIfNeverInterrupted() throws Exception {
+    Path killed = dir.resolve("killed");
+    Path calm = dir.resolve("uninterrupted");
+    SampleProgrammeGenerator.generate(killed, 2027, 300);
+    copy(killed, calm);
+
+    assertThat(run(child(killed, "halt-half-way"))).isEqualTo(137);
+    assertThat(
+            rows(
+                killed,
+                "select count(*) from survey_response r join imported_file f on f.id = r.file_id"
+                    + " where f.status = 'IMPORTING'"))
+        .as("answers of a file not finished were committed when the process died")
+        .isNotEqualTo(List.of(List.of(0L)));
+    shutdown(killed); // the next process needs the database file
+
+    assertThat(run(child(killed))).isZero();
+    assertThat(run(child(calm))).isZero();
+    for (String query : TABLES) {
+      assertThat(rows(killed, query)).as(query).isEqualTo(rows(calm, query));
+    }
+    assertThat(rows(killed, "select count(*) from replaced_answer"))
+        .isEqualTo(List.of(List.of(0L)));
+    assertThat(names(killed.resolve("processed"))).isEqualTo(names(calm.resolve("processed")));
+    assertThat(names(killed.resolve("inbox"))).isEmpty();
+  }
+
+  private static Process child(Path root, String... options) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            ImportChildProcess.class.getName(),
-            root.toString(),
-            root.resolve("db").toString())
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ImportChildProcess.class.getName(),
+                root.toString(),
+                root.resolve("db").toString()));
+    command.addAll(List.of(options));
+    return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(root.resolve("child.log").toFile())
         .start();
@@ -79,12 +111,19 @@ class KillAndRerunTest {
     return process.waitFor(300, TimeUnit.SECONDS) ? process.exitValue() : -1;
   }
 
-  private static List<List<Object>> rows(Path root, String query) {
-    var ds =
+  private static void shutdown(Path root) {
+    database(root).execute("shutdown");
+  }
+
+  private static JdbcTemplate database(Path root) {
+    return new JdbcTemplate(
         ImportTestDatabase.newDataSource(
-            "jdbc:h2:file:" + root.resolve("db") + ImportChildProcess.FILE_FLAGS);
+            "jdbc:h2:file:" + root.resolve("db") + ImportChildProcess.FILE_FLAGS));
+  }
+
+  private static List<List<Object>> rows(Path root, String query) {
     List<List<Object>> rows = new ArrayList<>();
-    new JdbcTemplate(ds)
+    database(root)
         .query(
             query,
             rs -> {
