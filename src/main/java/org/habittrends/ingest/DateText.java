@@ -65,6 +65,10 @@ final class DateText {
    */
   static Optional<LocalDateTime> parse(String raw, DateOrder order, boolean date1904) {
     String text = raw == null ? "" : raw.strip();
+    LocalDateTime common = isoMinutesOrSeconds(text);
+    if (common != null) {
+      return Optional.of(common);
+    }
     try {
       Matcher iso = ISO.matcher(text);
       if (iso.matches()) {
@@ -93,6 +97,49 @@ final class DateText {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * 2026-03-14T09:30 or 2026-03-14T09:30:15 (as date cells and the mappers write times), without
+   * the cost of DateTimeFormatter; null for anything else, including an impossible date.
+   */
+  static LocalDateTime isoMinutesOrSeconds(String text) {
+    int length = text.length();
+    if ((length != 16 && length != 19)
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || (length == 19 && text.charAt(16) != ':')) {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = length == 19 ? digits(text, 17, 19) : 0;
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number written by digits only in text[from, to), or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static LocalDateTime at(

@@ -61,7 +61,7 @@ final class FileImporter {
         new ExportRowMapper(columns, roster, settings, file.getFileName().toString());
     mapper.whenDatesAreAmbiguous(() -> dateOrder(file, header, mapper, roster));
     RowValidator validator = new RowValidator(roster, scale);
-    RelationshipCheck relationships = new RelationshipCheck(roster);
+    RelationshipCheck relationships = new RelationshipCheck(roster, columns.relationship);
     int[] dataRows = {0};
     try (ImportBatch batch = new ImportBatch(repository, fileId, reportFile, columns.headers());
         ParsedRows rows =
@@ -86,13 +86,7 @@ final class FileImporter {
             }
             if (row.result().valid()) {
               SurveyResponse response = row.result().response();
-              if (columns.relationship >= 0) {
-                relationships.check(
-                    row.line(),
-                    response.leaderId(),
-                    response.stakeholderKey(),
-                    row.originals().get(columns.relationship));
-              }
+              relationships.check(row.line(), response, row.originals());
               batch.accept(row.line(), response, row.originals());
             } else {
               batch.reject(row.line(), row.result().reason(), row.originals());

@@ -4,8 +4,6 @@ import java.io.IOException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,11 +73,4 @@ abstract class FileWrites implements AutoCloseable {
 
   @Override
   public abstract void close();
-
-  /** Savepoints in the step's transactions. */
-  static TransactionTemplate savepoints(PlatformTransactionManager transactionManager) {
-    TransactionTemplate template = new TransactionTemplate(transactionManager);
-    template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-    return template;
-  }
 }

@@ -2,6 +2,8 @@ package org.habittrends.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,6 +18,13 @@ final class InStepTransaction extends FileWrites {
   InStepTransaction(ImportRepository repository, TransactionTemplate savepoints) {
     this.repository = repository;
     this.savepoints = savepoints;
+  }
+
+  /** Savepoints in the step's transactions. */
+  static TransactionTemplate savepoints(PlatformTransactionManager transactionManager) {
+    TransactionTemplate template = new TransactionTemplate(transactionManager);
+    template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    return template;
   }
 
   @Override

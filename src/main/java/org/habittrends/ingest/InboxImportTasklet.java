@@ -55,7 +55,8 @@ final class InboxImportTasklet implements Tasklet {
     this.workspace = workspace;
     this.repository = repository;
     this.settings = settings;
-    this.savepoints = transactionManager == null ? null : FileWrites.savepoints(transactionManager);
+    this.savepoints =
+        transactionManager == null ? null : InStepTransaction.savepoints(transactionManager);
   }
 
   @Override
@@ -89,17 +90,9 @@ final class InboxImportTasklet implements Tasklet {
   }
 
   private void importOne(Path file, StepContribution contribution) throws IOException {
-    try (FileWrites writes = FileWrites.open(repository, committedAsItGoes(), savepoints)) {
-      importOne(file, contribution, writes);
-    }
-  }
-
-  private void importOne(Path file, StepContribution contribution, FileWrites writes)
-      throws IOException {
-    ImportRepository files = writes.repository();
     String name = file.getFileName().toString();
     String sha256 = InboxFolder.sha256(file);
-    Optional<ImportRepository.StoredFile> earlier = files.file(sha256);
+    Optional<ImportRepository.StoredFile> earlier = repository.file(sha256);
     if (earlier.isPresent() && ImportRepository.IMPORTED.equals(earlier.get().status())) {
       AfterCommit.run(
           () -> {
@@ -113,6 +106,20 @@ final class InboxImportTasklet implements Tasklet {
           () -> {});
       return;
     }
+    try (FileWrites writes = FileWrites.open(repository, committedAsItGoes(), savepoints)) {
+      importNew(file, sha256, earlier, contribution, writes);
+    }
+  }
+
+  private void importNew(
+      Path file,
+      String sha256,
+      Optional<ImportRepository.StoredFile> earlier,
+      StepContribution contribution,
+      FileWrites writes)
+      throws IOException {
+    ImportRepository files = writes.repository();
+    String name = file.getFileName().toString();
     long fileId = files.startFile(name, sha256, earlier);
     writes.started();
     Path report = workspace.rejected().resolve("." + name + ".rejects.csv.part");

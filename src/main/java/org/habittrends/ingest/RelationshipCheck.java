@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.habittrends.domain.RelationshipGroup;
+import org.habittrends.domain.SurveyResponse;
 
 /**
  * Compares the relationship an export states (a "Relationship" column, or the programme's {@code
@@ -17,20 +18,27 @@ final class RelationshipCheck {
   private static final int EXAMPLES = 3;
 
   private final RosterIndex roster;
+  private final int column;
   private final List<String> examples = new ArrayList<>();
   private int differing;
   private int unrecognised;
 
-  RelationshipCheck(RosterIndex roster) {
+  /**
+   * @param column the file's relationship column, -1 when it has none
+   */
+  RelationshipCheck(RosterIndex roster, int column) {
     this.roster = roster;
+    this.column = column;
   }
 
-  /** Checks one imported answer's stated relationship; a blank one says nothing. */
-  void check(int line, String leaderId, String stakeholderKey, String stated) {
+  /** Checks an imported answer's stated relationship; a blank one (or no column) says nothing. */
+  void check(int line, SurveyResponse response, List<String> originals) {
+    String stated = column < 0 ? null : originals.get(column);
     if (stated == null || stated.isBlank()) {
       return;
     }
-    Optional<RelationshipGroup> rostered = roster.group(leaderId, stakeholderKey);
+    Optional<RelationshipGroup> rostered =
+        roster.group(response.leaderId(), response.stakeholderKey());
     Optional<RelationshipGroup> said = RelationshipGroup.parse(stated);
     if (said.isEmpty()) {
       unrecognised++;

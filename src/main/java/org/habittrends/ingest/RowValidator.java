@@ -148,7 +148,7 @@ final class RowValidator {
   }
 
   static Optional<LocalDateTime> parseDateTime(String text) {
-    LocalDateTime common = minutesOrSeconds(text);
+    LocalDateTime common = DateText.isoMinutesOrSeconds(text);
     if (common != null) {
       return Optional.of(common);
     }
@@ -162,49 +162,6 @@ final class RowValidator {
         return Optional.empty();
       }
     }
-  }
-
-  /**
-   * 2026-03-14T09:30 or 2026-03-14T09:30:15 (as the mappers write times), without the cost of
-   * DateTimeFormatter; null for anything else, including an impossible date.
-   */
-  private static LocalDateTime minutesOrSeconds(String text) {
-    int length = text.length();
-    if ((length != 16 && length != 19)
-        || text.charAt(4) != '-'
-        || text.charAt(7) != '-'
-        || text.charAt(10) != 'T'
-        || text.charAt(13) != ':'
-        || (length == 19 && text.charAt(16) != ':')) {
-      return null;
-    }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
-    int hour = digits(text, 11, 13);
-    int minute = digits(text, 14, 16);
-    int second = length == 19 ? digits(text, 17, 19) : 0;
-    if ((year | month | day | hour | minute | second) < 0) {
-      return null;
-    }
-    try {
-      return LocalDateTime.of(year, month, day, hour, minute, second);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
-
-  /** The number written by digits only in text[from, to), or -1. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   private static LocalDateTime submitted(String text, List<String> problems) {
