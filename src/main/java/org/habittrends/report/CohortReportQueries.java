@@ -104,7 +104,7 @@ class CohortReportQueries {
   private List<LeaderLine> leaderLines(int asOf) {
     List<LeaderLine> lines =
         jdbc.query(
-            "select l.leader_id, l.name, l.coach, g.goal_no, nullif(trim(g.wording), ''),"
+            "select l.leader_id, l.name, l.coach, g.goal_no, g.wording,"
                 + " (select w.mean from wave_result w where w.programme_id = g.programme_id"
                 + " and w.leader_id = g.leader_id and w.goal_no = g.goal_no and w.n > 0"
                 + " and w.wave_no <= ? order by w.wave_no desc limit 1),"
@@ -119,16 +119,13 @@ class CohortReportQueries {
                   asOf == LeaderReportQueries.ALL_WAVES
                       ? leaders.trend(leaderId, goalNo)
                       : leaders.progressTrend(leaderId, goalNo, asOf);
-              // the leader's own wording if given, else the habit's title in the report's language
-              String wording = rs.getString(5);
               return new LeaderLine(
                   leaderId,
                   rs.getString(2),
                   rs.getString(3),
                   goalNo,
-                  wording != null
-                      ? wording
-                      : leaders.habits().title(rs.getString(7), rs.getString(8)),
+                  HabitTitles.goalTitle(
+                      rs.getString(5), leaders.habits().title(rs.getString(7), rs.getString(8))),
                   trend.verdict(),
                   rs.getObject(6, Double.class));
             },

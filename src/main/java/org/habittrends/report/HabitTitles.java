@@ -31,4 +31,11 @@ final class HabitTitles {
     }
     return catalogueTitle == null ? code : catalogueTitle;
   }
+
+  /**
+   * What a reader sees for a goal (as Goal.title()): the leader's own wording, else the habit's.
+   */
+  static String goalTitle(String wording, String habitTitle) {
+    return wording == null || wording.isBlank() ? habitTitle : wording.trim();
+  }
 }

@@ -82,9 +82,7 @@ class LeaderReportQueries {
               int goalNo = rs.getInt("goal_no");
               String code = rs.getString("habit_code");
               String habit = habits.title(code, rs.getString("title"));
-              // The leader's own wording if given (as Goal.title()), else the habit's title.
-              String wording = rs.getString("wording");
-              String title = wording == null || wording.isBlank() ? habit : wording.trim();
+              String title = HabitTitles.goalTitle(rs.getString("wording"), habit);
               List<WaveRow> waves = waves(leaderId, goalNo, asOf);
               int last =
                   waves.stream().filter(w -> w.n() > 0).mapToInt(WaveRow::waveNo).max().orElse(-1);

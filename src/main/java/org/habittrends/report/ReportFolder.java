@@ -60,7 +60,7 @@ final class ReportFolder {
     return folder.resolve(slug.isEmpty() ? leaderId + ".pdf" : leaderId + "-" + slug + ".pdf");
   }
 
-  Path temporary(Path target) throws IOException {
+  private Path temporary(Path target) throws IOException {
     Files.createDirectories(folder);
     return folder.resolve(
         "." + target.getFileName().toString().replaceFirst("\\.pdf$", "") + TEMP_SUFFIX);

@@ -55,15 +55,16 @@ final class MessagePattern {
    * a number that stands in a plain argument (MessageFormat uses the locale's NumberFormat).
    */
   String format(Object[] args, Function<Number, String> numbers) {
-    if (delegate) {
-      return new MessageFormat(source, locale).format(args);
-    }
     StringBuilder out = new StringBuilder(source.length() + 32);
     append(out, args, numbers);
     return out.toString();
   }
 
   private void append(StringBuilder out, Object[] args, Function<Number, String> numbers) {
+    if (delegate) {
+      out.append(new MessageFormat(source, locale).format(args));
+      return;
+    }
     for (int i = 0; i < arguments.length; i++) {
       out.append(literals[i]);
       int index = arguments[i];
@@ -119,8 +120,6 @@ final class MessagePattern {
       i = Math.max(i - 1, 0);
       if (patterns[i] == null) {
         out.append(texts[i]);
-      } else if (patterns[i].delegate) {
-        out.append(new MessageFormat(texts[i], patterns[i].locale).format(args));
       } else {
         patterns[i].append(out, args, numbers);
       }

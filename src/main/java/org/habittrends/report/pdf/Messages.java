@@ -47,10 +47,7 @@ final class Messages {
 
   /** The text for {@code key}, with {@code {0}}-style arguments filled in (MessageFormat rules). */
   String get(String key, Object... args) {
-    MessagePattern pattern = catalogue.patterns.get(key);
-    if (pattern == null) {
-      throw new IllegalStateException("report text missing: " + key);
-    }
+    MessagePattern pattern = catalogue.pattern(key);
     return args.length == 0 ? pattern.source() : pattern.format(args, this::number);
   }
 
@@ -96,8 +93,8 @@ final class Messages {
     private Catalogue(Locale locale, Map<String, MessagePattern> patterns) {
       this.locale = locale;
       this.patterns = patterns;
-      this.day = DateTimeFormatter.ofPattern(text("format.day"), locale);
-      this.month = DateTimeFormatter.ofPattern(text("format.month"), locale);
+      this.day = DateTimeFormatter.ofPattern(pattern("format.day").source(), locale);
+      this.month = DateTimeFormatter.ofPattern(pattern("format.month").source(), locale);
       this.symbols = DecimalFormatSymbols.getInstance(locale);
       NumberFormat numbers = NumberFormat.getInstance(locale);
       for (int i = 0; i < SMALL; i++) {
@@ -105,12 +102,12 @@ final class Messages {
       }
     }
 
-    private String text(String key) {
+    private MessagePattern pattern(String key) {
       MessagePattern pattern = patterns.get(key);
       if (pattern == null) {
         throw new IllegalStateException("report text missing: " + key);
       }
-      return pattern.source();
+      return pattern;
     }
 
     static Catalogue load(Locale language) {
