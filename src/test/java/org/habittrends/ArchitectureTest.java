@@ -72,7 +72,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "org.habittrends.domain..",
               "org.habittrends.analysis..",
-              "org.apache.commons.math3..",
+              "org.apache.commons.statistics..",
               "java.lang..",
               "java.util..");
 }

@@ -1,10 +1,14 @@
 package org.habittrends.analysis;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.habittrends.analysis.GroupSuppression.Disclosure;
+import org.habittrends.analysis.TrendStatistics.Observation;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.RelationshipGroup;
 import org.habittrends.domain.Wave;
@@ -20,6 +24,9 @@ final class GoalResults {
   private final int goalNo;
   private final Map<Integer, Map<RelationshipGroup, RatingTally>> byWave = new TreeMap<>();
 
+  /** Who gave which rating when: the trend's clustered error and paired change need it. */
+  private final List<Observation> observations = new ArrayList<>();
+
   GoalResults(String leaderId, int goalNo) {
     this.leaderId = leaderId;
     this.goalNo = goalNo;
@@ -29,11 +36,12 @@ final class GoalResults {
     return leaderId.equals(leader) && goalNo == goal;
   }
 
-  void add(int waveNo, RelationshipGroup group, int rating, long count) {
+  void add(int waveNo, RelationshipGroup group, String stakeholder, int rating) {
+    observations.add(new Observation(waveNo, stakeholder, rating));
     byWave
         .computeIfAbsent(waveNo, w -> new EnumMap<>(RelationshipGroup.class))
         .computeIfAbsent(group, g -> new RatingTally())
-        .add(rating, count);
+        .add(rating, 1);
   }
 
   String leaderId() {
@@ -51,12 +59,10 @@ final class GoalResults {
       ResultWriter writer,
       CohortAnalysis cohort,
       String habitCode) {
-    SortedMap<Integer, RatingTally> totals = new TreeMap<>();
     for (Wave wave : programme.waves()) {
       Map<RelationshipGroup, RatingTally> groups = byWave.getOrDefault(wave.number(), Map.of());
       RatingTally total = new RatingTally();
       groups.values().forEach(total::addAll);
-      totals.put(wave.number(), total);
       if (habitCode != null) {
         cohort.add(habitCode, leaderId, wave.number(), total);
       }
@@ -69,7 +75,11 @@ final class GoalResults {
           WaveStatistics.of(total));
       writeGroups(programme, invitations, writer, wave.number(), groups);
     }
-    writer.trend(leaderId, goalNo, TrendStatistics.of(totals));
+    Set<Integer> waves = programme.waves().stream().map(Wave::number).collect(Collectors.toSet());
+    writer.trend(
+        leaderId,
+        goalNo,
+        TrendStatistics.of(observations.stream().filter(o -> waves.contains(o.wave())).toList()));
   }
 
   private void writeGroups(

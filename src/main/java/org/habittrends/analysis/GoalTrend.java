@@ -11,20 +11,35 @@ import org.habittrends.domain.Verdict;
  */
 public final class GoalTrend {
 
-  /** The figures a report shows; null where a statistic is undefined. */
+  /**
+   * The figures a report shows; null where a statistic is undefined. {@code pairedN} stakeholders
+   * rated both the first and the final wave; {@code pairedChange} is their mean change.
+   */
   public record Summary(
-      Verdict verdict, Double slope, Double slopeP, Double finalP, int waves, int n) {}
+      Verdict verdict,
+      Double slope,
+      Double slopeP,
+      Double finalP,
+      int waves,
+      int n,
+      int pairedN,
+      Double pairedChange,
+      Double pairedCiLow,
+      Double pairedCiHigh) {}
 
   private GoalTrend() {}
 
-  /** {@code waves[i]} is the wave in which {@code ratings[i]} was given. */
-  public static Summary of(int[] waves, int[] ratings) {
-    if (waves.length != ratings.length) {
-      throw new IllegalArgumentException("one wave per rating");
+  /**
+   * {@code stakeholders[i]} gave {@code ratings[i]} in wave {@code waves[i]}: the slope's error is
+   * clustered by stakeholder.
+   */
+  public static Summary of(int[] waves, String[] stakeholders, int[] ratings) {
+    if (waves.length != ratings.length || stakeholders.length != ratings.length) {
+      throw new IllegalArgumentException("one wave and stakeholder per rating");
     }
     List<Observation> observations = new ArrayList<>(waves.length);
     for (int i = 0; i < waves.length; i++) {
-      observations.add(new Observation(waves[i], ratings[i]));
+      observations.add(new Observation(waves[i], stakeholders[i], ratings[i]));
     }
     TrendStatistics t = TrendStatistics.of(observations);
     return new Summary(
@@ -33,7 +48,11 @@ public final class GoalTrend {
         defined(t.slopeP()),
         defined(t.finalP()),
         t.waves(),
-        t.n());
+        t.n(),
+        t.pairedN(),
+        defined(t.pairedChange()),
+        defined(t.pairedCiLow()),
+        defined(t.pairedCiHigh()));
   }
 
   private static Double defined(double value) {

@@ -63,7 +63,9 @@ final class ProgrammeAnalysis {
           }
           int rating = rs.getInt(5);
           if (!rs.wasNull()) {
-            current[0].add(rs.getInt(3), invitations.groupOf(leaderId, rs.getString(4)), rating, 1);
+            String stakeholder = rs.getString(4);
+            current[0].add(
+                rs.getInt(3), invitations.groupOf(leaderId, stakeholder), stakeholder, rating);
           }
         },
         id);

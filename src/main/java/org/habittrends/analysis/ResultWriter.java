@@ -20,7 +20,8 @@ final class ResultWriter {
   private static final String TREND_SQL =
       "insert into trend_result (programme_id, leader_id, goal_no, waves, n, slope, slope_se,"
           + " slope_ci_low, slope_ci_high, slope_p, final_wave, final_n, final_mean, final_t,"
-          + " final_p, verdict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " final_p, verdict, slope_df, paired_n, paired_change, paired_ci_low, paired_ci_high)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String GROUP_SQL =
       "insert into group_result (programme_id, leader_id, goal_no, wave_no, relationship, shown,"
           + " suppression, n, mean, sd, ci_low, ci_high)"
@@ -81,7 +82,12 @@ final class ResultWriter {
         nullable(t.finalMean()),
         nullable(t.finalT()),
         nullable(t.finalP()),
-        t.verdict().name());
+        t.verdict().name(),
+        Double.isNaN(t.slopeSe()) ? null : t.slopeDf(),
+        t.pairedN(),
+        nullable(t.pairedChange()),
+        nullable(t.pairedCiLow()),
+        nullable(t.pairedCiHigh()));
   }
 
   /** A group row; figures are written only when the group is shown. */

@@ -1,8 +1,6 @@
 package org.habittrends.analysis;
 
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.moment.Mean;
-import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Summary of one set of ratings (a leader × goal × wave, a relationship group, a habit across
@@ -42,9 +40,9 @@ record WaveStatistics(
     }
     int worse = distribution[0] + distribution[1] + distribution[2];
     int improved = distribution[4] + distribution[5] + distribution[6];
-    double mean = n == 0 ? Double.NaN : new Mean().evaluate(SCALE, weights);
-    // frequency weights: Variance divides by (sum of weights − 1), the sample variance
-    double sd = n < 2 ? Double.NaN : Math.sqrt(new Variance().evaluate(SCALE, weights));
+    double mean = n == 0 ? Double.NaN : weightedSum(weights, 0, 1) / n;
+    // frequency weights: the sample variance divides by (sum of weights − 1)
+    double sd = n < 2 ? Double.NaN : Math.sqrt(weightedSum(weights, mean, 2) / (n - 1));
     double halfWidth = n < 2 ? Double.NaN : tCritical(n - 1) * sd / Math.sqrt(n);
     return new WaveStatistics(
         n,
@@ -78,7 +76,16 @@ record WaveStatistics(
 
   /** Two-sided critical value of Student's t for {@link #CONFIDENCE}. */
   static double tCritical(int degreesOfFreedom) {
-    return new TDistribution(null, degreesOfFreedom)
-        .inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+    // agrees with R's qt(0.975, df) to 1e-14 (TDistributionReferenceTest checks 1e-12)
+    return TDistribution.of(degreesOfFreedom).inverseSurvivalProbability((1 - CONFIDENCE) / 2);
+  }
+
+  /** Σ weight · (value − centre)^power over the scale. */
+  private static double weightedSum(double[] weights, double centre, int power) {
+    double sum = 0;
+    for (int i = 0; i < SCALE.length; i++) {
+      sum += weights[i] * Math.pow(SCALE[i] - centre, power);
+    }
+    return sum;
   }
 }

@@ -121,11 +121,40 @@ public record LeaderReport(
   /** Final-wave ratings of this goal by how often the leader followed up; mean null below k. */
   public record FollowUpRow(String level, int n, Double mean) {}
 
-  /** The analyse step's trend: slope of rating on wave number; slope and p null when unknown. */
+  /**
+   * The analyse step's trend: slope of rating on wave number; slope and p null when unknown (the
+   * slope's p is clustered by stakeholder and null with fewer than 3 stakeholders).
+   *
+   * @param paired the change seen by stakeholders who rated the first and the final wave; null when
+   *     unknown
+   */
   public record Trend(
-      Verdict verdict, Double slope, Double slopeP, Double finalP, int waves, int n) {
+      Verdict verdict,
+      Double slope,
+      Double slopeP,
+      Double finalP,
+      int waves,
+      int n,
+      PairedChange paired) {
+
+    public Trend(Verdict verdict, Double slope, Double slopeP, Double finalP, int waves, int n) {
+      this(verdict, slope, slopeP, finalP, waves, n, null);
+    }
+
     public static Trend insufficient() {
       return new Trend(Verdict.INSUFFICIENT_DATA, null, null, null, 0, 0);
+    }
+  }
+
+  /**
+   * The stakeholders who rated both the first and the final wave with ratings: how many, their mean
+   * change (final − first) and its 95 % paired-t interval (null below 2 stakeholders).
+   */
+  public record PairedChange(int n, Double change, Double ciLow, Double ciHigh) {
+
+    /** Enough stakeholders to print the figures without singling anyone out. */
+    public boolean shownWith(int k) {
+      return n >= Math.max(k, 1) && change != null;
     }
   }
 }

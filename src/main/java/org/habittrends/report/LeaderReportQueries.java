@@ -9,6 +9,7 @@ import org.habittrends.domain.Programme;
 import org.habittrends.domain.Verdict;
 import org.habittrends.domain.Wave;
 import org.habittrends.report.LeaderReport.GoalSection;
+import org.habittrends.report.LeaderReport.PairedChange;
 import org.habittrends.report.LeaderReport.Trend;
 import org.habittrends.report.LeaderReport.WaveRow;
 import org.habittrends.report.ProgressTrend.Observation;
@@ -158,7 +159,8 @@ class LeaderReportQueries {
   Trend trend(String leaderId, int goalNo) {
     List<Trend> trends =
         jdbc.query(
-            "select verdict, slope, slope_p, final_p, waves, n from trend_result"
+            "select verdict, slope, slope_p, final_p, waves, n, paired_n, paired_change,"
+                + " paired_ci_low, paired_ci_high from trend_result"
                 + " where programme_id = ? and leader_id = ? and goal_no = ?",
             (rs, i) ->
                 new Trend(
@@ -167,7 +169,12 @@ class LeaderReportQueries {
                     rs.getObject("slope_p", Double.class),
                     rs.getObject("final_p", Double.class),
                     rs.getInt("waves"),
-                    rs.getInt("n")),
+                    rs.getInt("n"),
+                    new PairedChange(
+                        rs.getInt("paired_n"),
+                        rs.getObject("paired_change", Double.class),
+                        rs.getObject("paired_ci_low", Double.class),
+                        rs.getObject("paired_ci_high", Double.class))),
             programme.id(),
             leaderId,
             goalNo);
@@ -177,9 +184,10 @@ class LeaderReportQueries {
   Trend progressTrend(String leaderId, int goalNo, int asOf) {
     return ProgressTrend.of(
         jdbc.query(
-            "select wave_no, rating from rating where programme_id = ? and leader_id = ?"
+            "select wave_no, stakeholder_key, rating from rating where programme_id = ?"
+                + " and leader_id = ?"
                 + " and goal_no = ? and wave_no <= ? and rating is not null",
-            (rs, i) -> new Observation(rs.getInt(1), rs.getInt(2)),
+            (rs, i) -> new Observation(rs.getInt(1), rs.getString(2), rs.getInt(3)),
             programme.id(),
             leaderId,
             goalNo,

@@ -2,6 +2,7 @@ package org.habittrends.report;
 
 import java.util.List;
 import org.habittrends.analysis.GoalTrend;
+import org.habittrends.report.LeaderReport.PairedChange;
 import org.habittrends.report.LeaderReport.Trend;
 
 /**
@@ -11,8 +12,8 @@ import org.habittrends.report.LeaderReport.Trend;
  */
 final class ProgressTrend {
 
-  /** A rating given in a wave. */
-  record Observation(int wave, int rating) {}
+  /** A rating a stakeholder gave in a wave. */
+  record Observation(int wave, String stakeholder, int rating) {}
 
   private ProgressTrend() {}
 
@@ -23,7 +24,15 @@ final class ProgressTrend {
     GoalTrend.Summary s =
         GoalTrend.of(
             observations.stream().mapToInt(Observation::wave).toArray(),
+            observations.stream().map(Observation::stakeholder).toArray(String[]::new),
             observations.stream().mapToInt(Observation::rating).toArray());
-    return new Trend(s.verdict(), s.slope(), s.slopeP(), s.finalP(), s.waves(), s.n());
+    return new Trend(
+        s.verdict(),
+        s.slope(),
+        s.slopeP(),
+        s.finalP(),
+        s.waves(),
+        s.n(),
+        new PairedChange(s.pairedN(), s.pairedChange(), s.pairedCiLow(), s.pairedCiHigh()));
   }
 }

@@ -118,6 +118,32 @@ class ProgrammeAnalysisTest {
   }
 
   @Test
+  void theSlopeErrorIsClusteredByStakeholderAndThePairedChangeIsStored() {
+    database.analyse(programme);
+
+    // L1 goal 1: all 7 stakeholders rated both waves; differences 2, 2, 1, 1, 1, 1, 2
+    Map<String, Object> l1 =
+        jdbc.queryForMap("select * from trend_result where leader_id = 'L1' and goal_no = 1");
+    assertThat(l1.get("paired_n")).isEqualTo(7);
+    assertThat((Double) l1.get("paired_change")).isCloseTo(10.0 / 7, within(1e-12));
+    assertThat(l1.get("slope_df")).isEqualTo(6);
+    // Two waves, everyone in both: each stakeholder's score is ½(d − d̄), so the CR1 error is the
+    // paired error SD(d)/√7 = √2/7 times √((N − 1)/(N − 2)) = √(13/12); both use t on 6 df.
+    double pairedSe = Math.sqrt(2) / 7;
+    assertThat((Double) l1.get("slope_se"))
+        .isCloseTo(Math.sqrt(13.0 / 12) * pairedSe, within(1e-12));
+    double slopeHalf = (Double) l1.get("slope_ci_high") - (Double) l1.get("slope");
+    double pairedHalf = (Double) l1.get("paired_ci_high") - (Double) l1.get("paired_change");
+    assertThat(slopeHalf / pairedHalf).isCloseTo(Math.sqrt(13.0 / 12), within(1e-12));
+    // L2 answered one wave only: nobody to pair, no degrees of freedom
+    Map<String, Object> l2 =
+        jdbc.queryForMap("select * from trend_result where leader_id = 'L2' and goal_no = 1");
+    assertThat(l2.get("paired_n")).isEqualTo(0);
+    assertThat(l2.get("paired_change")).isNull();
+    assertThat(l2.get("slope_df")).isNull();
+  }
+
+  @Test
   void groupsBelowKAndTheirComplementAreSuppressedWithoutFigures() {
     database.analyse(programme);
 

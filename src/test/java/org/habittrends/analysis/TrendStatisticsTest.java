@@ -11,37 +11,127 @@ import org.junit.jupiter.api.Test;
 class TrendStatisticsTest {
 
   @Test
-  void slopeStandardErrorAndPValueMatchAHandCalculation() {
-    // x = 1,1,2,2,3,3; y = 0,1,1,2,2,3: Sxx = 4, Sxy = 4, slope 1, SSE 1.5, s² = 1.5/4,
-    // SE = sqrt(s²/Sxx); t = 3.266 on 4 df; p from the closed-form t CDF for 4 df.
+  void aStakeholdersConstantOffsetIsNotNoise() {
+    // A rates 0,1,2 and B 1,2,3 over waves 1..3: slope 1, residuals −½ for A and +½ for B
+    // throughout. Each stakeholder's Σ u·(x − x̄) is 0, so the clustered SE is 0 (OLS would say
+    // 0.306 as if the six ratings were independent); two stakeholders give no p-value.
     TrendStatistics t =
         TrendStatistics.of(
             List.of(
-                new Observation(1, 0),
-                new Observation(1, 1),
-                new Observation(2, 1),
-                new Observation(2, 2),
-                new Observation(3, 2),
-                new Observation(3, 3)));
+                new Observation(1, "A", 0),
+                new Observation(1, "B", 1),
+                new Observation(2, "A", 1),
+                new Observation(2, "B", 2),
+                new Observation(3, "A", 2),
+                new Observation(3, "B", 3)));
 
     assertThat(t.waves()).isEqualTo(3);
     assertThat(t.n()).isEqualTo(6);
     assertThat(t.slope()).isCloseTo(1.0, within(1e-12));
-    assertThat(t.slopeSe()).isCloseTo(Math.sqrt(0.375 / 4), within(1e-12));
-    double tValue = 1 / Math.sqrt(0.375 / 4);
-    double x = tValue / Math.sqrt(4 + tValue * tValue);
-    double p = 2 * (1 - (0.5 + 0.75 * x * (1 - x * x / 3)));
-    assertThat(t.slopeP()).isCloseTo(p, within(1e-9));
+    assertThat(t.slopeSe()).isCloseTo(0.0, within(1e-12));
+    assertThat(t.slopeDf()).isEqualTo(1);
+    assertThat(t.slopeP()).isNaN();
     // Final wave {2, 3}: t = 5 on 1 df (Cauchy), p = 1 - 2·atan(5)/π.
     assertThat(t.finalP()).isCloseTo(1 - 2 * Math.atan(5) / Math.PI, within(1e-9));
+    // both rated waves 1 and 3: each sees +2
+    assertThat(t.pairedN()).isEqualTo(2);
+    assertThat(t.pairedChange()).isEqualTo(2.0);
+    assertThat(t.pairedCiLow()).isEqualTo(2.0);
+    assertThat(t.pairedCiHigh()).isEqualTo(2.0);
     assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING);
+  }
+
+  @Test
+  void clusteredErrorAndPairedChangeMatchAHandCalculation() {
+    // A 0→1, B 1→1, C 0→2 (waves 1, 2): x̄ = 1.5, Sxx = 1.5, Sxy = 1.5, slope 1, intercept −2/3.
+    // Residuals A (−⅓, −⅓), B (⅔, −⅓), C (−⅓, ⅔); Σ u·(x − x̄) per stakeholder 0, −½, ½.
+    // V = G/(G−1)·(N−1)/(N−2)·Σ score² / Sxx² = 3/2 · 5/4 · ½ / 2.25 = 5/12 on 2 df.
+    TrendStatistics t =
+        TrendStatistics.of(
+            List.of(
+                new Observation(1, "A", 0),
+                new Observation(1, "B", 1),
+                new Observation(1, "C", 0),
+                new Observation(2, "A", 1),
+                new Observation(2, "B", 1),
+                new Observation(2, "C", 2)));
+
+    double se = Math.sqrt(5.0 / 12);
+    // Student t with 2 df in closed form: quantile (2p − 1)/√(2p(1 − p)), two-sided p 1 − t/√(2 +
+    // t²)
+    double q = 0.95 / Math.sqrt(2 * 0.975 * 0.025);
+    double tValue = 1 / se;
+    assertThat(t.slope()).isCloseTo(1.0, within(1e-12));
+    assertThat(t.slopeSe()).isCloseTo(se, within(1e-12));
+    assertThat(t.slopeDf()).isEqualTo(2);
+    assertThat(t.slopeCiLow()).isCloseTo(1 - q * se, within(1e-12));
+    assertThat(t.slopeCiHigh()).isCloseTo(1 + q * se, within(1e-12));
+    assertThat(t.slopeP()).isCloseTo(1 - tValue / Math.sqrt(2 + tValue * tValue), within(1e-12));
+    // differences 1, 0, 2: mean 1, SD 1
+    assertThat(t.pairedN()).isEqualTo(3);
+    assertThat(t.pairedChange()).isCloseTo(1.0, within(1e-12));
+    assertThat(t.pairedCiLow()).isCloseTo(1 - q / Math.sqrt(3), within(1e-12));
+    assertThat(t.pairedCiHigh()).isCloseTo(1 + q / Math.sqrt(3), within(1e-12));
+  }
+
+  @Test
+  void onlyStakeholdersWhoRatedTheFirstAndTheFinalWaveArePaired() {
+    // A skips the final wave, C joined after the first; D rated only the middle wave
+    TrendStatistics t =
+        TrendStatistics.of(
+            List.of(
+                new Observation(1, "A", 0),
+                new Observation(1, "B", 0),
+                new Observation(2, "D", 3),
+                new Observation(2, "C", 1),
+                new Observation(3, "B", 2),
+                new Observation(3, "C", 3)));
+
+    assertThat(t.pairedN()).isEqualTo(1);
+    assertThat(t.pairedChange()).isEqualTo(2.0);
+    assertThat(t.pairedCiLow()).isNaN();
+    assertThat(t.finalN()).isEqualTo(2);
+  }
+
+  @Test
+  void oneStakeholderHasASlopeButNoStandardError() {
+    TrendStatistics t =
+        TrendStatistics.of(
+            List.of(
+                new Observation(1, "A", 0),
+                new Observation(2, "A", 1),
+                new Observation(3, "A", 3)));
+
+    assertThat(t.slope()).isCloseTo(1.5, within(1e-12));
+    assertThat(t.slopeSe()).isNaN();
+    assertThat(t.slopeCiLow()).isNaN();
+    assertThat(t.slopeP()).isNaN();
+  }
+
+  @Test
+  void aSlopeWithoutPValueNeverMakesADecline() {
+    // two stakeholders, steeply falling, but the final wave (+1, +2) is above 0
+    TrendStatistics t =
+        TrendStatistics.of(
+            List.of(
+                new Observation(1, "A", 3),
+                new Observation(1, "B", 3),
+                new Observation(2, "A", 1),
+                new Observation(2, "B", 2)));
+
+    assertThat(t.slope()).isNegative();
+    assertThat(t.slopeP()).isNaN();
+    assertThat(t.verdict()).isEqualTo(Verdict.NO_CLEAR_CHANGE);
   }
 
   @Test
   void oneWaveHasNoSlope() {
     TrendStatistics t =
         TrendStatistics.of(
-            List.of(new Observation(1, 2), new Observation(1, 3), new Observation(1, 2)));
+            List.of(
+                new Observation(1, "A", 2),
+                new Observation(1, "B", 3),
+                new Observation(1, "C", 2)));
 
     assertThat(t.slope()).isNaN();
     assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
@@ -71,27 +161,30 @@ class TrendStatisticsTest {
     TrendStatistics t =
         TrendStatistics.of(
             List.of(
-                new Observation(1, 0),
-                new Observation(1, 1),
-                new Observation(2, 1),
-                new Observation(2, 1)));
+                new Observation(1, "A", 0),
+                new Observation(1, "B", 1),
+                new Observation(2, "A", 1),
+                new Observation(2, "B", 1)));
 
     assertThat(t.finalP()).isZero();
     assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
   }
 
+  /** The i-th value is stakeholder Si's rating in the wave. */
   private static List<Observation> ratings(int wave, int... values) {
     List<Observation> list = new java.util.ArrayList<>();
-    for (int v : values) {
-      list.add(new Observation(wave, v));
+    for (int i = 0; i < values.length; i++) {
+      list.add(new Observation(wave, "S" + i, values[i]));
     }
     return list;
   }
 
   @Test
-  void matchesScipyWithAMissingWave() {
-    // Reference: SciPy 1.17.1, stats.linregress(x, y) and stats.ttest_1samp(final, 0);
-    // CI = slope ± stats.t.ppf(0.975, n − 2)·stderr. Wave 3 has no ratings.
+  void matchesRWithAMissingWave() {
+    // Slope and final wave: SciPy 1.17.1 stats.linregress and stats.ttest_1samp(final, 0). The
+    // clustered SE, CI and p (7 stakeholders, 6 df) and the paired change: R 4.2.2,
+    // sandwich 3.0.2 vcovCL(lm(y ~ w), cluster = s, type = "HC1"), qt/pt,
+    // t.test(final, first, paired = TRUE). Wave 3 has no ratings.
     List<Observation> all = new java.util.ArrayList<>(ratings(1, -1, 0, 0, 1, -2));
     all.addAll(ratings(2, 0, 1, 1, 0, 2, 1));
     all.addAll(ratings(4, 1, 2, 2, 3, 1, 0, 2));
@@ -101,10 +194,15 @@ class TrendStatisticsTest {
     assertThat(t.waves()).isEqualTo(3);
     assertThat(t.n()).isEqualTo(18);
     assertThat(t.slope()).isCloseTo(0.5964912280701756, within(1e-12));
-    assertThat(t.slopeSe()).isCloseTo(0.18119220333134112, within(1e-12));
-    assertThat(t.slopeP()).isCloseTo(0.004595758416323749, within(1e-10));
-    assertThat(t.slopeCiLow()).isCloseTo(0.21238091605049053, within(1e-9));
-    assertThat(t.slopeCiHigh()).isCloseTo(0.9806015400898607, within(1e-9));
+    assertThat(t.slopeSe()).isCloseTo(0.1213317811840471799, within(1e-12));
+    assertThat(t.slopeDf()).isEqualTo(6);
+    assertThat(t.slopeP()).isCloseTo(0.0026669841807598722, within(1e-10));
+    assertThat(t.slopeCiLow()).isCloseTo(0.2996030547704019997, within(1e-9));
+    assertThat(t.slopeCiHigh()).isCloseTo(0.8933794013699483116, within(1e-9));
+    assertThat(t.pairedN()).isEqualTo(5);
+    assertThat(t.pairedChange()).isCloseTo(2.2, within(1e-12));
+    assertThat(t.pairedCiLow()).isCloseTo(1.6447109789604413, within(1e-9));
+    assertThat(t.pairedCiHigh()).isCloseTo(2.7552890210395589, within(1e-9));
     assertThat(t.finalWave()).isEqualTo(4);
     assertThat(t.finalN()).isEqualTo(7);
     assertThat(t.finalMean()).isCloseTo(1.5714285714285714, within(1e-12));
@@ -121,7 +219,7 @@ class TrendStatisticsTest {
       int waves = 2 + random.nextInt(5);
       for (int w = 1; w <= waves; w++) {
         for (int i = random.nextInt(9); i > 0; i--) {
-          all.add(new Observation(w, random.nextInt(7) - 3));
+          all.add(new Observation(w, "S" + i, random.nextInt(7) - 3));
         }
       }
       TrendStatistics t = TrendStatistics.of(all);
@@ -130,31 +228,75 @@ class TrendStatisticsTest {
         assertThat(t.slope()).isNaN();
         continue;
       }
-      // b = Sxy / Sxx; SE = sqrt(SSE / (n − 2) / Sxx)
+      // b = Sxy / Sxx; SE: the CR1 sandwich by matrices
       double n = all.size();
       double mx = all.stream().mapToDouble(Observation::wave).sum() / n;
       double my = all.stream().mapToDouble(Observation::rating).sum() / n;
       double sxx = all.stream().mapToDouble(o -> (o.wave() - mx) * (o.wave() - mx)).sum();
       double sxy = all.stream().mapToDouble(o -> (o.wave() - mx) * (o.rating() - my)).sum();
       double b = sxy / sxx;
-      double sse =
-          all.stream().mapToDouble(o -> Math.pow(o.rating() - (my + b * (o.wave() - mx)), 2)).sum();
       assertThat(t.slope()).isCloseTo(b, within(1e-9));
-      assertThat(t.slopeSe()).isCloseTo(Math.sqrt(sse / (n - 2) / sxx), within(1e-9));
+      assertThat(t.slopeSe()).isCloseTo(clusteredSe(all), within(1e-9));
       assertThat(t.slopeCiHigh() - t.slope()).isCloseTo(t.slope() - t.slopeCiLow(), within(1e-9));
     }
   }
 
+  /**
+   * CR1 written as the matrix sandwich, independently of the production shortcut: bread (X'X)⁻¹
+   * with X = [1, wave], meat Σ_g (X_g'u_g)(X_g'u_g)', times G/(G−1)·(N−1)/(N−2).
+   */
+  private static double clusteredSe(List<Observation> all) {
+    double n = all.size();
+    double sx = 0, sxx = 0, sy = 0, sxy = 0;
+    for (Observation o : all) {
+      sx += o.wave();
+      sxx += (double) o.wave() * o.wave();
+      sy += o.rating();
+      sxy += (double) o.wave() * o.rating();
+    }
+    double det = n * sxx - sx * sx;
+    double[][] bread = {{sxx / det, -sx / det}, {-sx / det, n / det}};
+    double b = (n * sxy - sx * sy) / det;
+    double a = (sy - b * sx) / n;
+    java.util.Map<String, double[]> scores = new java.util.TreeMap<>();
+    for (Observation o : all) {
+      double u = o.rating() - a - b * o.wave();
+      double[] g = scores.computeIfAbsent(o.stakeholder(), k -> new double[2]);
+      g[0] += u;
+      g[1] += u * o.wave();
+    }
+    double[][] meat = new double[2][2];
+    for (double[] g : scores.values()) {
+      for (int i = 0; i < 2; i++) {
+        for (int j = 0; j < 2; j++) {
+          meat[i][j] += g[i] * g[j];
+        }
+      }
+    }
+    // row 2 of bread · meat · column 2 of bread
+    double v = 0;
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 2; j++) {
+        v += bread[1][i] * meat[i][j] * bread[j][1];
+      }
+    }
+    int groups = scores.size();
+    return groups < 2
+        ? Double.NaN
+        : Math.sqrt((double) groups / (groups - 1) * (n - 1) / (n - 2) * v);
+  }
+
   @Test
   void twoWavesWithIdenticalMeansHaveAFlatSlope() {
-    // SciPy: slope 0, stderr 0.5773502691896257, p 1.0
+    // S0..S3 rate 0,1,2,1 then 1,1,0,2: slope 0, residuals y − 1, Σ u·(x − 1.5) per stakeholder
+    // ½, 0, −1, ½; V = 4/3 · 7/6 · 1.5 / Sxx² (Sxx = 2) = 7/12
     List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 1, 2, 1));
     all.addAll(ratings(2, 1, 1, 0, 2));
 
     TrendStatistics t = TrendStatistics.of(all);
 
     assertThat(t.slope()).isCloseTo(0.0, within(1e-12));
-    assertThat(t.slopeSe()).isCloseTo(0.5773502691896257, within(1e-12));
+    assertThat(t.slopeSe()).isCloseTo(Math.sqrt(7.0 / 12), within(1e-12));
     assertThat(t.slopeP()).isCloseTo(1.0, within(1e-9));
     // final mean +1 is not significant (t = 2.45, 3 df), but a flat slope is "not falling"
     assertThat(t.finalP()).isGreaterThan(0.05);
@@ -163,8 +305,8 @@ class TrendStatisticsTest {
 
   @Test
   void identicalRatingsEverywhereHaveAZeroSlopeWithPOne() {
-    List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 0));
-    all.addAll(ratings(2, 0, 0));
+    List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 0, 0));
+    all.addAll(ratings(2, 0, 0, 0));
 
     TrendStatistics t = TrendStatistics.of(all);
 
@@ -178,7 +320,7 @@ class TrendStatisticsTest {
 
   @Test
   void oneRatingHasNoTestAndNotEnoughData() {
-    TrendStatistics t = TrendStatistics.of(List.of(new Observation(2, 3)));
+    TrendStatistics t = TrendStatistics.of(List.of(new Observation(2, "A", 3)));
 
     assertThat(t.finalWave()).isEqualTo(2);
     assertThat(t.finalN()).isEqualTo(1);
@@ -190,12 +332,11 @@ class TrendStatisticsTest {
 
   @Test
   void wavesWithoutRatingsAreIgnoredAndTheFinalWaveIsTheLastWithData() {
-    java.util.SortedMap<Integer, RatingTally> byWave = new java.util.TreeMap<>();
-    byWave.put(1, RatingTally.of(0, 1, -1));
-    byWave.put(2, RatingTally.of(1, 2, 2));
-    byWave.put(3, RatingTally.of());
+    List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 1, -1));
+    all.addAll(ratings(2, 1, 2, 2));
+    all.addAll(ratings(3));
 
-    TrendStatistics t = TrendStatistics.of(byWave);
+    TrendStatistics t = TrendStatistics.of(all);
 
     assertThat(t.waves()).isEqualTo(2);
     assertThat(t.finalWave()).isEqualTo(2);
@@ -204,11 +345,7 @@ class TrendStatisticsTest {
 
   @Test
   void allNotApplicableIsNotEnoughData() {
-    java.util.SortedMap<Integer, RatingTally> byWave = new java.util.TreeMap<>();
-    byWave.put(1, RatingTally.of());
-    byWave.put(2, RatingTally.of());
-
-    TrendStatistics t = TrendStatistics.of(byWave);
+    TrendStatistics t = TrendStatistics.of(List.of());
 
     assertThat(t.n()).isZero();
     assertThat(t.waves()).isZero();

@@ -1,6 +1,7 @@
 package org.habittrends.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ class ProgressTrendTest {
     assertThat(trend.slope()).isPositive();
     assertThat(trend.waves()).isEqualTo(2);
     assertThat(trend.n()).isEqualTo(11);
+    // S0..S4 rated both waves: 2−0, 1−1, 2−0, 2+1, 3−0 = 2, 0, 2, 3, 3
+    assertThat(trend.paired().n()).isEqualTo(5);
+    assertThat(trend.paired().change()).isCloseTo(2.0, within(1e-12));
   }
 
   @Test
@@ -43,12 +47,12 @@ class ProgressTrendTest {
         .isEqualTo(Verdict.NO_CLEAR_CHANGE);
   }
 
-  /** Wave w+1 gets the w-th array. */
+  /** Wave w+1 gets the w-th array; the i-th rating of each wave is stakeholder Si's. */
   private static List<Observation> ratings(int[]... waves) {
     List<Observation> observations = new ArrayList<>();
     for (int w = 0; w < waves.length; w++) {
-      for (int r : waves[w]) {
-        observations.add(new Observation(w + 1, r));
+      for (int i = 0; i < waves[w].length; i++) {
+        observations.add(new Observation(w + 1, "S" + i, waves[w][i]));
       }
     }
     return observations;

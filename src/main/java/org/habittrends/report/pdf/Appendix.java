@@ -51,6 +51,10 @@ final class Appendix {
     blocks.bookmarked(document, writer, "methodology", msg.get("method.title"), Style.H1);
     section(document, msg.get("method.scale.title"), msg.get("method.scale"));
     section(document, msg.get("method.statistics.title"), msg.get("method.statistics"));
+    section(
+        document,
+        msg.get("method.sameStakeholders.title"),
+        msg.get("method.sameStakeholders", anonymity.k()));
     document.add(blocks.heading(msg.get("method.verdicts.title"), Style.H3, Style.ACCENT, 10));
     for (Verdict v : Verdict.values()) {
       Paragraph line = blocks.paragraph("", fonts.regular(9.5f, Style.TEXT), 0, 2);

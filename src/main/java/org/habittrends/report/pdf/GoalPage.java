@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import org.habittrends.report.LeaderReport.GoalSection;
+import org.habittrends.report.LeaderReport.PairedChange;
 import org.habittrends.report.LeaderReport.WaveRow;
 
 /**
@@ -51,6 +52,7 @@ final class GoalPage {
     document.add(blocks.heading(msg.get("goal.waveByWave"), Style.H3, Style.ACCENT, 10));
     document.add(table(goal, words));
     document.add(blocks.verdictBox(goal.trend(), words));
+    pairedChange(document, goal, k, words);
 
     Image trend =
         chart.draw(writer.getDirectContent(), goal, document.right() - document.left(), words);
@@ -84,6 +86,35 @@ final class GoalPage {
     document.add(distribution);
     document.add(blocks.note(msg.get("goal.distribution.note"), 2));
     details.write(document, writer, goal, k, words);
+  }
+
+  /**
+   * One sentence on the stakeholders who rated both the first and the final wave, when at least k
+   * did (fewer could be singled out).
+   */
+  private void pairedChange(Document document, GoalSection goal, int k, Wording words)
+      throws DocumentException {
+    PairedChange paired = goal.trend().paired();
+    List<WaveRow> rated = goal.waves().stream().filter(w -> w.n() > 0).toList();
+    if (paired == null || !paired.shownWith(k) || rated.size() < 2) {
+      return;
+    }
+    Messages msg = words.msg();
+    String first = rated.get(0).label();
+    String last = rated.get(rated.size() - 1).label();
+    String sentence =
+        paired.ciLow() == null || paired.ciHigh() == null
+            ? msg.get(
+                "goal.paired.noInterval", paired.n(), first, last, words.signed(paired.change()))
+            : msg.get(
+                "goal.paired",
+                paired.n(),
+                first,
+                last,
+                words.signed(paired.change()),
+                words.signed(paired.ciLow()),
+                words.signed(paired.ciHigh()));
+    document.add(blocks.paragraph(sentence, fonts.regular(9.5f, Style.TEXT), 6, 0));
   }
 
   private PdfPTable table(GoalSection goal, Wording words) {

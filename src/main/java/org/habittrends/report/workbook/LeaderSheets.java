@@ -82,11 +82,12 @@ final class LeaderSheets {
           out.integer(rs.getInt("waves"));
           int n = rs.getInt("n");
           if (n > 0 && n < k) {
-            out.withheld(fewer, 6);
+            out.withheld(fewer, 7);
           } else {
             out.integer(n);
             out.decimal((Number) rs.getObject("slope"));
             out.decimal((Number) rs.getObject("slope_se"));
+            out.integer((Number) rs.getObject("slope_df"));
             out.decimal((Number) rs.getObject("slope_ci_low"));
             out.decimal((Number) rs.getObject("slope_ci_high"));
             out.probability((Number) rs.getObject("slope_p"));
@@ -100,6 +101,15 @@ final class LeaderSheets {
             out.decimal((Number) rs.getObject("final_mean"));
             out.decimal((Number) rs.getObject("final_t"));
             out.probability((Number) rs.getObject("final_p"));
+          }
+          int pairedN = rs.getInt("paired_n");
+          if (pairedN > 0 && pairedN < k) {
+            out.withheld(fewer, 4);
+          } else {
+            out.integer(pairedN);
+            out.decimal((Number) rs.getObject("paired_change"));
+            out.decimal((Number) rs.getObject("paired_ci_low"));
+            out.decimal((Number) rs.getObject("paired_ci_high"));
           }
           out.text(Verdict.valueOf(rs.getString("verdict")).label());
         },

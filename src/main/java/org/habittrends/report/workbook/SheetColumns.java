@@ -45,15 +45,27 @@ final class SheetColumns {
           Column.of("Waves", "waves with ratings"),
           Column.of("n", "ratings over all waves"),
           Column.of("Slope", "least-squares change of the rating per wave"),
-          Column.of("Slope SE", "standard error of the slope"),
+          Column.of(
+              "Slope SE (clustered)",
+              "standard error of the slope, clustered by stakeholder (CR1): the same people rate"
+                  + " every wave; empty with one stakeholder"),
+          Column.of("Slope df", "degrees of freedom of the slope's t: stakeholders who rated − 1"),
           Column.of("Slope CI low", "95 % confidence interval of the slope, lower end"),
           Column.of("Slope CI high", "upper end"),
-          Column.of("Slope p", "two-sided p-value of the slope against 0"),
+          Column.of(
+              "Slope p",
+              "two-sided p-value of the slope against 0; empty with fewer than 3 stakeholders"),
           Column.of("Final wave", "the last wave with ratings"),
           Column.of("Final n", "ratings in the final wave"),
           Column.of("Final mean", "mean of the final wave"),
           Column.of("Final t", "one-sample t statistic of the final wave against 0"),
           Column.of("Final p", "its two-sided p-value"),
+          Column.of(
+              "Paired n", "stakeholders who rated both the first and the final wave with ratings"),
+          Column.of(
+              "Paired change", "their mean change between those waves (final − first rating)"),
+          Column.of("Paired CI low", "95 % paired-t confidence interval of that change, lower end"),
+          Column.of("Paired CI high", "upper end"),
           Column.wide("Verdict", "see README, Statistics and anonymity"));
 
   static final List<Column> GROUPS =

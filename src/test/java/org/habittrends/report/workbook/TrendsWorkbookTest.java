@@ -65,9 +65,12 @@ class TrendsWorkbookTest {
             + " ('p', 'L1', 1, 2, 5, 7, 0.8, 1.4, 0.5, 0.8, 2.0, 5, 0, 0, true, 0, 3, 2)");
     jdbc.update(
         "insert into trend_result (programme_id, leader_id, goal_no, waves, n, slope, slope_se,"
-            + " slope_p, final_p, verdict, final_wave, final_n, final_mean, final_t) values"
+            + " slope_p, final_p, verdict, final_wave, final_n, final_mean, final_t, slope_df,"
+            + " paired_n, paired_change, paired_ci_low, paired_ci_high) values"
             + " ('p', 'L1', 1, 2, 7, 0.9, 0.3, 0.02, 0.001, 'IMPROVING_SIGNIFICANT', 2, 5, 1.4,"
-            + " 6.3)");
+            + " 6.3, 4, 4, 1.25, 0.5, 2.0),"
+            + " ('p', 'L1', 2, 2, 6, 0.1, 0.2, 0.6, 0.3, 'IMPROVING', 2, 3, 0.3, 1.1, 3, 2, 0.5,"
+            + " -5.9, 6.9)");
     jdbc.update(
         "insert into group_result (programme_id, leader_id, goal_no, wave_no, relationship,"
             + " shown, suppression, n, mean) values"
@@ -146,6 +149,28 @@ class TrendsWorkbookTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void trendsShowTheClusteredSlopeAndThePairedChangeUnlessFewerThanKArePaired() throws IOException {
+    try (XSSFWorkbook workbook = read(write())) {
+      Sheet trends = workbook.getSheet("Trends");
+      List<String> header = texts(trends.getRow(0));
+      int se = header.indexOf("Slope SE (clustered)");
+      int df = header.indexOf("Slope df");
+      int paired = header.indexOf("Paired n");
+      assertThat(df).isEqualTo(se + 1);
+      assertThat(header.subList(paired, paired + 4))
+          .containsExactly("Paired n", "Paired change", "Paired CI low", "Paired CI high");
+      Row shown = trends.getRow(1);
+      assertThat(shown.getCell(se).getNumericCellValue()).isEqualTo(0.3);
+      assertThat(shown.getCell(df).getNumericCellValue()).isEqualTo(4);
+      assertThat(shown.getCell(paired).getNumericCellValue()).isEqualTo(4);
+      assertThat(shown.getCell(paired + 1).getNumericCellValue()).isEqualTo(1.25);
+      assertThat(shown.getCell(paired + 3).getNumericCellValue()).isEqualTo(2.0);
+      // 2 paired stakeholders with k = 3: their change would single them out
+      assertThat(texts(trends.getRow(2)).subList(paired, paired + 4)).containsOnly(FEWER);
     }
   }
 
