@@ -15,6 +15,9 @@ import org.habittrends.domain.ImportSettings.DateOrder;
  * 2026/09/27 3:00:00 PM GMT+3} or {@code 03/14/2026 09:30:00 AM}. A time zone suffix is dropped:
  * the wall-clock time the tool showed is what coaches compare with wave dates. Dates like
  * 03/04/2026 need a {@link DateOrder}; {@link #evidence} tells which order a value proves.
+ * JavaScript's {@code Date.toString()}, which Google Apps Script writes when it copies responses
+ * ({@code Mon Sep 08 2025 13:58:23 GMT-0500 (Central Daylight Time)}), reads as the wall time
+ * written.
  */
 final class DateText {
 
@@ -25,6 +28,14 @@ final class DateText {
           "(\\d{1,4})([/.\\-])(\\d{1,2})\\2(\\d{2,4}),?"
               + "(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp])?\\.?[Mm]?\\.?)?"
               + "(?:\\s*(?:GMT|UTC|Z)?\\s*(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?");
+  private static final Pattern JAVASCRIPT =
+      Pattern.compile(
+          "(?i)(?:[a-z]{3},?\\s+)?([a-z]{3})\\s+(\\d{1,2}),?\\s+(\\d{4})"
+              + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"
+              + "(?:\\s*(?:GMT|UTC)(?:[+-]\\d{2}:?\\d{2})?)?(?:\\s*\\([^)]*\\))?");
+  private static final java.util.List<String> MONTHS =
+      java.util.List.of(
+          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(?:\\.\\d+)?");
   private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
   private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
@@ -73,6 +84,15 @@ final class DateText {
       Matcher iso = ISO.matcher(text);
       if (iso.matches()) {
         return Optional.of(at(year(iso.group(1)), iso.group(2), iso.group(3), iso, 4, null));
+      }
+      Matcher js = JAVASCRIPT.matcher(text);
+      if (js.matches()) {
+        int month = MONTHS.indexOf(js.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+        if (month == 0) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            at(year(js.group(3)), Integer.toString(month), js.group(2), js, 4, null));
       }
       if (SERIAL.matcher(text).matches()) {
         return serial(Double.parseDouble(text), date1904);

@@ -50,6 +50,12 @@ final class ExportColumns {
       java.util.regex.Pattern.compile(
           "(?iu)\\b(?:goal|objetivo|objectif|ziel|doel)\\s*(?:n[º°o.]\\s*|#\\s*)?(\\d)\\b");
 
+  /** Headers that ask for the relationship in other words than {@link #RELATIONSHIP}. */
+  private static final java.util.regex.Pattern RELATIONSHIP_LIKE =
+      java.util.regex.Pattern.compile(
+          "(?iU)\\b(?:relationship|relación|relation|beziehung|relatie|role|rol|rôle|rolle"
+              + "|work with|work for|trabaja con|travaillez avec|arbeiten sie mit|werkt u met)\\b");
+
   final ExportLayout layout;
   final List<LayoutDetector.Column> columns;
   final int leader;
@@ -60,6 +66,10 @@ final class ExportColumns {
   final int relationship;
   final int followUp;
   final int feedforward;
+
+  /** A question that looks like the relationship but is not mapped to it, or null. */
+  final String unmappedRelationship;
+
   private final List<LayoutDetector.Column> questions = new ArrayList<>();
   private final List<ImportSettings.GoalQuestion> goalQuestions;
   private final Map<String, int[]> goalColumnsByLeader = new HashMap<>();
@@ -71,12 +81,11 @@ final class ExportColumns {
     columns = header.columns();
     goalQuestions = settings.goalQuestions();
     List<Integer> taken = new ArrayList<>();
-    leader = column(settings.leaderColumns(), LEADER, taken);
+    leader = column(settings.leaderColumns(), leaderDefaults(), taken);
     wave = column(settings.waveColumns(), WAVE, taken);
     stakeholder = column(settings.stakeholderColumns(), stakeholderDefaults(), taken);
     submitted = column(List.of(), submittedDefaults(), taken);
-    finished =
-        layout == ExportLayout.QUALTRICS ? column(List.of(), List.of("Finished"), taken) : -1;
+    finished = layout.qualtrics() ? column(List.of(), List.of("Finished"), taken) : -1;
     relationship = column(settings.relationshipColumns(), RELATIONSHIP, taken);
     List<String> fixed = layout.fixedHeaders();
     for (LayoutDetector.Column c : columns) {
@@ -86,6 +95,19 @@ final class ExportColumns {
     }
     followUp = question(settings.followUpQuestions(), FOLLOW_UP);
     feedforward = question(settings.feedforwardQuestions(), FEEDFORWARD);
+    unmappedRelationship = relationship >= 0 ? null : relationshipLike();
+  }
+
+  /** A question such as "Your relationship to this leader" or "Role", which is not a goal. */
+  private String relationshipLike() {
+    for (LayoutDetector.Column q : questions) {
+      boolean goal =
+          q.names().stream().anyMatch(n -> POSITIONAL.matcher(n).find() || anyColumn(n, OVERALL));
+      if (!goal && RELATIONSHIP_LIKE.matcher(HeaderText.normalise(q.name())).find()) {
+        return q.name();
+      }
+    }
+    return null;
   }
 
   /** Header names as the file wrote them, for the reject report. */
@@ -152,10 +174,25 @@ final class ExportColumns {
     List<String> names = new ArrayList<>(STAKEHOLDER);
     switch (layout) {
       case MICROSOFT_FORMS -> names.addAll(ExportLayout.MS_EMAIL);
-      case GOOGLE_FORMS, SURVEYMONKEY -> names.addAll(ExportLayout.EMAIL_ADDRESS);
+      case GOOGLE_FORMS -> {
+        // "Email Address" when the form collects addresses, else an ordinary "Email" question
+        names.addAll(ExportLayout.EMAIL_ADDRESS);
+        names.addAll(ExportLayout.MS_EMAIL);
+      }
+      case SURVEYMONKEY -> names.addAll(ExportLayout.EMAIL_ADDRESS);
       case QUALTRICS -> names.add("RecipientEmail");
+      case QUALTRICS_LEGACY -> names.add("EmailAddress");
       default -> names.addAll(List.of("Email", "E-mail"));
     }
+    return names;
+  }
+
+  private List<String> leaderDefaults() {
+    if (layout != ExportLayout.QUALTRICS_LEGACY) {
+      return LEADER;
+    }
+    List<String> names = new ArrayList<>(LEADER);
+    names.add("ExternalDataReference");
     return names;
   }
 

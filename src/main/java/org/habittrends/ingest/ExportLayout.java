@@ -11,7 +11,9 @@ enum ExportLayout {
   MICROSOFT_FORMS(1),
   GOOGLE_FORMS(1),
   SURVEYMONKEY(2),
-  QUALTRICS(3);
+  QUALTRICS(3),
+  /** Qualtrics before 2018: a row of ids V1, V2, ..., Q1, Q2_1 above the question texts. */
+  QUALTRICS_LEGACY(2);
 
   static final List<String> MS_ID = List.of("ID", "Id.", "Identifiant", "Kennung");
   static final List<String> MS_START =
@@ -128,6 +130,25 @@ enum ExportLayout {
           "DistributionChannel",
           "UserLanguage");
 
+  /** The legacy export's first row starts with these ids (V1 = ResponseID). */
+  static final List<String> QUALTRICS_LEGACY_IDS = List.of("V1", "V2", "V3");
+
+  static final List<String> QUALTRICS_LEGACY_FIXED =
+      List.of(
+          "ResponseID",
+          "ResponseSet",
+          "Name",
+          "ExternalDataReference",
+          "EmailAddress",
+          "IPAddress",
+          "Status",
+          "StartDate",
+          "EndDate",
+          "Finished",
+          "LocationLatitude",
+          "LocationLongitude",
+          "LocationAccuracy");
+
   private final int headerRows;
 
   ExportLayout(int headerRows) {
@@ -148,7 +169,13 @@ enum ExportLayout {
       case GOOGLE_FORMS -> concat(GOOGLE_TIMESTAMP, EMAIL_ADDRESS);
       case SURVEYMONKEY -> concat(SM_RESPONDENT, SM_COLLECTOR, SM_FIXED);
       case QUALTRICS -> QUALTRICS_FIXED;
+      case QUALTRICS_LEGACY -> QUALTRICS_LEGACY_FIXED;
     };
+  }
+
+  /** Qualtrics' exports, whose answers may be choice codes and whose rows say Finished. */
+  boolean qualtrics() {
+    return this == QUALTRICS || this == QUALTRICS_LEGACY;
   }
 
   @SafeVarargs

@@ -22,6 +22,11 @@ final class ExportReader {
     };
   }
 
+  /** The name of the sheet read from a workbook; empty for text files and old workbooks. */
+  static String sheetName(Path file) throws UnreadableFileException {
+    return magic(file) == FileMagic.OOXML ? XlsxSheetStreamer.sheetName(file) : "";
+  }
+
   static void stream(Path file, XlsxSheetStreamer.RowSink sink) throws UnreadableFileException {
     switch (magic(file)) {
       case OOXML -> XlsxSheetStreamer.stream(file, sink);

@@ -12,8 +12,9 @@ import org.habittrends.domain.ImportSettings.DateOrder;
 
 /**
  * Brings one data row of a detected export into the template's shape. The leader comes from a
- * column, else from the file (a rule in the mapping, a pattern, or a roster leader id in the file
- * name); the wave from a column, else the file, else the wave whose dates hold the response time.
+ * column, else from the file (a rule in the mapping, a pattern, a roster leader id in the file
+ * name, or the leader's name in the file name or, without a leader column, the form's title); the
+ * wave from a column, else the file, else the wave whose dates hold the response time.
  */
 final class ExportRowMapper {
 
@@ -24,11 +25,27 @@ final class ExportRowMapper {
   private final RosterIndex roster;
   private final String fileLeader;
   private final String fileWave;
+  private String ambiguity;
+  // a leader column that writes names repeats a few of them on every row
+  private final java.util.Map<String, Optional<String>> namedLeaders = new java.util.HashMap<>();
   private DateOrder dateOrder = DateOrder.AUTO;
   private Supplier<DateOrder> dateOrderSource = () -> DateOrder.AUTO;
   private boolean dateOrderKnown;
 
   ExportRowMapper(ExportColumns columns, RosterIndex roster, ImportSettings settings, String name) {
+    this(columns, roster, settings, name, "");
+  }
+
+  /**
+   * @param title the text above the header (a form's title) and the sheet's name, read for the
+   *     leader's name when the file has no leader column
+   */
+  ExportRowMapper(
+      ExportColumns columns,
+      RosterIndex roster,
+      ImportSettings settings,
+      String name,
+      String title) {
     this.columns = columns;
     this.roster = roster;
     String leader = null;
@@ -42,6 +59,9 @@ final class ExportRowMapper {
     }
     if (leader == null) {
       leader = leaderFromName(name, settings.leaderFromFileName());
+    }
+    if (leader == null && settings.leaderFromFileName() == null) {
+      leader = leaderNamed(name, columns.leader < 0 ? title : "");
     }
     if (wave == null) {
       wave =
@@ -74,6 +94,10 @@ final class ExportRowMapper {
     } else if (!leaderText.isEmpty() && roster.leader(leaderText).isEmpty()) {
       // "Ana Pérez (L07)": a dropdown that shows names with the id
       String id = leaderIn(leaderText);
+      if (id == null) {
+        // "Kowalski, Zbigniew"
+        id = leaderNamedInCell(leaderText);
+      }
       leaderText = id == null ? leaderText : id;
     }
     String rawTime = cell(cells, columns.submitted);
@@ -155,7 +179,64 @@ final class ExportRowMapper {
         cell(cells, columns.feedforward),
         overall,
         problems,
-        columns.layout == ExportLayout.QUALTRICS);
+        columns.layout.qualtrics());
+  }
+
+  /**
+   * Why the file's leader is uncertain: its name fits several roster leaders; null when it does
+   * not.
+   */
+  String ambiguity() {
+    return ambiguity;
+  }
+
+  /** The one roster leader a cell names, remembered for the few names a file repeats. */
+  private String leaderNamedInCell(String text) {
+    Optional<String> known = namedLeaders.get(text);
+    if (known == null) {
+      List<String> named = roster.leadersNamedIn(text);
+      known = named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+      if (namedLeaders.size() < 1_000) {
+        namedLeaders.put(text, known);
+      }
+    }
+    return known.orElse(null);
+  }
+
+  /**
+   * A form per leader named after the leader: "Zbigniew Kowalski.xlsx", a title row or sheet "Ana
+   * Pérez". The file name is tried first, as the coach names files more often than sheets.
+   */
+  private String leaderNamed(String fileName, String title) {
+    String base = fileName.replaceFirst("\\.[^.]+$", "");
+    String named = base;
+    List<String> ids = roster.leadersNamedIn(base);
+    if (ids.isEmpty() && !title.isBlank()) {
+      named = title;
+      ids = roster.leadersNamedIn(title);
+    }
+    if (ids.size() == 1) {
+      return ids.get(0);
+    }
+    if (ids.size() > 1) {
+      List<String> who = ids.stream().map(id -> roster.name(id) + " (" + id + ")").toList();
+      ambiguity =
+          "\""
+              + named
+              + "\" fits "
+              + ids.size()
+              + " roster leaders, "
+              + String.join(" and ", who)
+              + ", so the file does not say whose answers these are; add to programme.yml"
+              + " import: files: - {name: \""
+              + base
+              + "\", leader: "
+              + ids.get(0)
+              + "} (or "
+              + String.join(", ", ids.subList(1, ids.size()))
+              + ")";
+    }
+    return null;
   }
 
   private String leaderFromName(String name, String pattern) {

@@ -29,9 +29,12 @@ final class FileImporter {
   private static final int PROGRESS_ROWS = 100_000;
 
   /**
-   * What became of a file's data rows; {@code note} what the coach should know besides, or null.
+   * What became of a file's data rows; {@code partial} how many of the {@code imported} rows lost
+   * an answer that could not be read (listed in the reject report too); {@code note} what the coach
+   * should know besides, or null.
    */
-  record Outcome(ExportLayout layout, int read, int imported, int rejected, String note) {}
+  record Outcome(
+      ExportLayout layout, int read, int imported, int rejected, int partial, String note) {}
 
   private final ImportRepository repository;
   private final ImportSettings settings;
@@ -58,7 +61,15 @@ final class FileImporter {
     LayoutDetector.Header header = header(file);
     ExportColumns columns = new ExportColumns(header, settings);
     ExportRowMapper mapper =
-        new ExportRowMapper(columns, roster, settings, file.getFileName().toString());
+        new ExportRowMapper(
+            columns,
+            roster,
+            settings,
+            file.getFileName().toString(),
+            (header.title() + " " + ExportReader.sheetName(file)).strip());
+    if (columns.leader < 0 && mapper.ambiguity() != null) {
+      throw new UnreadableFileException(mapper.ambiguity());
+    }
     mapper.whenDatesAreAmbiguous(() -> dateOrder(file, header, mapper, roster));
     RowValidator validator = new RowValidator(roster, scale);
     RelationshipCheck relationships = new RelationshipCheck(roster, columns.relationship);
@@ -87,7 +98,7 @@ final class FileImporter {
             if (row.result().valid()) {
               SurveyResponse response = row.result().response();
               relationships.check(row.line(), response, row.originals());
-              batch.accept(row.line(), response, row.originals());
+              batch.accept(row.line(), response, row.originals(), row.result().partial());
             } else {
               batch.reject(row.line(), row.result().reason(), row.originals());
             }
@@ -113,10 +124,32 @@ final class FileImporter {
           dataRows[0],
           batch.imported(),
           batch.rejected(),
-          relationships.summary().orElse(null));
+          batch.partial(),
+          note(columns, relationships, batch.partial()));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** What the coach should know besides the counts, or null: nothing is skipped silently. */
+  private static String note(ExportColumns columns, RelationshipCheck relationships, int partial) {
+    List<String> notes = new ArrayList<>();
+    if (partial > 0) {
+      notes.add(
+          (partial == 1 ? "1 row was" : partial + " rows were")
+              + " imported without an answer that is not understood (see the reject report)");
+    }
+    if (columns.unmappedRelationship != null) {
+      notes.add(
+          "the column \""
+              + columns.unmappedRelationship
+              + "\" looks like the stakeholder's relationship but is not read as it, so it is not"
+              + " compared with the roster; map it with import: relationship: columns: [\""
+              + columns.unmappedRelationship
+              + "\"]");
+    }
+    relationships.summary().ifPresent(notes::add);
+    return notes.isEmpty() ? null : String.join(". ", notes);
   }
 
   /** The layout from the file's first rows. */

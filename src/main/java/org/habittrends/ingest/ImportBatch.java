@@ -24,8 +24,12 @@ final class ImportBatch implements AutoCloseable {
 
   private static final int SIZE = 1_000;
 
-  /** An accepted row; {@code key} is {@link StoredAnswers#key} of its answer. */
-  private record Pending(String key, ResponseStore.Accepted accepted, List<String> originals) {}
+  /**
+   * An accepted row; {@code key} is {@link StoredAnswers#key} of its answer; {@code partial} why
+   * part of it was not imported, or null.
+   */
+  private record Pending(
+      String key, ResponseStore.Accepted accepted, List<String> originals, String partial) {}
 
   private final ResponseStore store;
   private final StoredAnswers stored;
@@ -39,6 +43,7 @@ final class ImportBatch implements AutoCloseable {
   private final List<ImportRepository.Reject> rejects = new ArrayList<>();
   private final Map<Integer, String> supersededEarlier = new LinkedHashMap<>();
   private RejectReport report;
+  private final Set<Integer> partialLines = new java.util.HashSet<>();
   private int imported;
   private int rejected;
 
@@ -53,8 +58,16 @@ final class ImportBatch implements AutoCloseable {
   }
 
   void accept(int line, SurveyResponse response, List<String> originals) {
+    accept(line, response, originals, null);
+  }
+
+  /**
+   * @param partial why part of the row was not imported (listed in the reject report once the row
+   *     is saved), or null
+   */
+  void accept(int line, SurveyResponse response, List<String> originals, String partial) {
     String key = StoredAnswers.key(response.leaderId(), response.stakeholderKey(), response.wave());
-    Pending next = new Pending(key, new ResponseStore.Accepted(line, response), originals);
+    Pending next = new Pending(key, new ResponseStore.Accepted(line, response), originals, partial);
     Pending earlier = accepted.get(key);
     if (earlier != null) {
       boolean nextWins = wins(response.submittedAt(), earlier.accepted().response().submittedAt());
@@ -74,6 +87,19 @@ final class ImportBatch implements AutoCloseable {
   void reject(int line, String reason, List<String> originals) {
     rejected++;
     rejects.add(new ImportRepository.Reject(line, reason, describe(originals)));
+    report(line, reason, originals);
+    if (rejects.size() >= SIZE) {
+      flush();
+    }
+  }
+
+  /** A saved row that is also listed in the reject report, for the part that was not imported. */
+  private void partial(int line, String reason, List<String> originals) {
+    partialLines.add(line);
+    report(line, reason, originals);
+  }
+
+  private void report(int line, String reason, List<String> originals) {
     try {
       if (report == null) {
         report = new RejectReport(reportFile, headers);
@@ -81,9 +107,6 @@ final class ImportBatch implements AutoCloseable {
       report.add(line, reason, originals);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (rejects.size() >= SIZE) {
-      flush();
     }
   }
 
@@ -116,14 +139,17 @@ final class ImportBatch implements AutoCloseable {
     List<ResponseStore.Accepted> save = new ArrayList<>();
     List<ResponseStore.Accepted> replacing = new ArrayList<>();
     List<String> savedKeys = new ArrayList<>();
+    List<Pending> partlySaved = new ArrayList<>();
     for (Pending p : pending) {
       SurveyResponse r = p.accepted().response();
       var earlier = earlierAnswers.get(p.key());
       if (earlier != null && earlier.fileId() != null && earlier.fileId() == fileId) {
         if (wins(r.submittedAt(), earlier.submitted())) {
           supersededEarlier.put(earlier.line(), supersededBy(p.accepted().line()));
+          partialLines.remove(earlier.line());
           imported--;
           save.add(p.accepted());
+          savedPartly(p, partlySaved);
           savedKeys.add(p.key());
           replacing.add(p.accepted());
         } else {
@@ -143,6 +169,7 @@ final class ImportBatch implements AutoCloseable {
             p.originals());
       } else {
         save.add(p.accepted());
+        savedPartly(p, partlySaved);
         savedKeys.add(p.key());
         if (earlier != null) {
           replacing.add(p.accepted());
@@ -152,6 +179,15 @@ final class ImportBatch implements AutoCloseable {
     store.save(fileId, save, replacing);
     savedKeys.forEach(seen::add);
     imported += save.size();
+    for (Pending p : partlySaved) {
+      partial(p.accepted().line(), p.partial(), p.originals());
+    }
+  }
+
+  private static void savedPartly(Pending p, List<Pending> partlySaved) {
+    if (p.partial() != null) {
+      partlySaved.add(p);
+    }
   }
 
   /**
@@ -181,6 +217,11 @@ final class ImportBatch implements AutoCloseable {
 
   int rejected() {
     return rejected;
+  }
+
+  /** Imported rows of which a part (an unknown follow-up level) was stored as unknown. */
+  int partial() {
+    return partialLines.size();
   }
 
   /** Original values as "Header: value" pairs, readable in the reject table. */

@@ -195,7 +195,8 @@ final class InboxImportTasklet implements Tasklet {
 
   /** The ledger's message for an imported file: where its rejects are, and the note. */
   private static String message(FileImporter.Outcome outcome, String reportName) {
-    String rejects = outcome.rejected() == 0 ? null : "rejected rows: see " + reportName;
+    String rejects =
+        outcome.rejected() + outcome.partial() == 0 ? null : "rejected rows: see " + reportName;
     if (outcome.note() == null) {
       return rejects;
     }

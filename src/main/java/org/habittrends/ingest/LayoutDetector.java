@@ -27,8 +27,26 @@ final class LayoutDetector {
     }
   }
 
-  /** What was found: the layout, its columns, and the last line that belongs to the header. */
-  record Header(ExportLayout layout, List<Column> columns, int lastHeaderLine) {}
+  /**
+   * What was found: the layout, its columns, the last line that belongs to the header, and the text
+   * of the rows above it (a form's title, which may name the leader).
+   */
+  record Header(ExportLayout layout, List<Column> columns, int lastHeaderLine, String title) {
+    Header(ExportLayout layout, List<Column> columns, int lastHeaderLine) {
+      this(layout, columns, lastHeaderLine, "");
+    }
+
+    private Header titled(List<Line> above) {
+      List<String> words = new ArrayList<>();
+      for (Line line : above) {
+        line.cells().stream()
+            .filter(c -> c != null && !c.isBlank())
+            .map(String::strip)
+            .forEach(words::add);
+      }
+      return new Header(layout, columns, lastHeaderLine, String.join(" ", words));
+    }
+  }
 
   private final ImportSettings settings;
 
@@ -42,24 +60,30 @@ final class LayoutDetector {
   Header detect(List<Line> first) throws UnreadableFileException {
     for (int i = 0; i < first.size(); i++) {
       List<String> cells = first.get(i).cells();
+      if (cells.size() >= 3
+          && cells.subList(0, 3).equals(ExportLayout.QUALTRICS_LEGACY_IDS)
+          && i + 1 < first.size()
+          && has(first.get(i + 1).cells(), List.of("ResponseID"))) {
+        return qualtricsLegacy(first, i).titled(first.subList(0, i));
+      }
       if (has(cells, List.of("ResponseId")) && has(cells, List.of("Finished", "StartDate"))) {
-        return qualtrics(first, i);
+        return qualtrics(first, i).titled(first.subList(0, i));
       }
       if (has(cells, ExportLayout.SM_RESPONDENT) && has(cells, ExportLayout.SM_COLLECTOR)) {
-        return surveyMonkey(first, i);
+        return surveyMonkey(first, i).titled(first.subList(0, i));
       }
       if (has(cells, ExportLayout.MS_ID)
           && has(cells, ExportLayout.MS_START)
           && has(cells, ExportLayout.MS_COMPLETION)) {
-        return single(ExportLayout.MICROSOFT_FORMS, first.get(i));
+        return single(ExportLayout.MICROSOFT_FORMS, first.get(i)).titled(first.subList(0, i));
       }
       if (!cells.isEmpty() && has(cells.subList(0, 1), ExportLayout.GOOGLE_TIMESTAMP)) {
-        return single(ExportLayout.GOOGLE_FORMS, first.get(i));
+        return single(ExportLayout.GOOGLE_FORMS, first.get(i)).titled(first.subList(0, i));
       }
       if (has(cells, with(settings.stakeholderColumns(), ExportColumns.STAKEHOLDER))
           && (has(cells, with(settings.leaderColumns(), ExportColumns.LEADER))
               || has(cells, with(settings.waveColumns(), ExportColumns.WAVE)))) {
-        return single(ExportLayout.TEMPLATE, first.get(i));
+        return single(ExportLayout.TEMPLATE, first.get(i)).titled(first.subList(0, i));
       }
     }
     throw new UnreadableFileException(
@@ -114,6 +138,20 @@ final class LayoutDetector {
       columns.add(new Column(c, text.isEmpty() ? id : text, List.of(id)));
     }
     return new Header(ExportLayout.QUALTRICS, columns, first.get(last).line());
+  }
+
+  /** Row 1: ids V1, ..., Q1, Q2_1; row 2: ResponseID, ..., the question texts. */
+  private static Header qualtricsLegacy(List<Line> first, int at) {
+    List<String> ids = first.get(at).cells();
+    List<String> texts = first.get(at + 1).cells();
+    List<Column> columns = new ArrayList<>();
+    for (int c = 0; c < Math.max(ids.size(), texts.size()); c++) {
+      String text = cell(texts, c);
+      String id = cell(ids, c);
+      columns.add(
+          new Column(c, text.isEmpty() ? id : text, id.isEmpty() ? List.of() : List.of(id)));
+    }
+    return new Header(ExportLayout.QUALTRICS_LEGACY, columns, first.get(at + 1).line());
   }
 
   private static boolean has(List<String> cells, List<String> names) {

@@ -28,6 +28,8 @@ final class RosterIndex {
   private final Set<Integer> waves = new HashSet<>();
   private final Map<String, Map<Integer, Goal>> goalDetails = new HashMap<>();
   private final List<Wave> waveDates = new ArrayList<>();
+  private final Map<String, Set<String>> nameWords = new TreeMap<>();
+  private final Map<String, String> names = new HashMap<>();
 
   void addLeader(String leaderId) {
     leaderIds.put(fold(leaderId), leaderId);
@@ -47,7 +49,61 @@ final class RosterIndex {
   void addLeaderAlias(String leaderId, String nameOrEmail) {
     if (nameOrEmail != null && !nameOrEmail.isBlank()) {
       leaderIds.putIfAbsent(fold(nameOrEmail), leaderId);
+      if (!nameOrEmail.contains("@")) {
+        nameWords.put(leaderId, Set.copyOf(words(nameOrEmail)));
+        names.put(leaderId, nameOrEmail.strip());
+      }
     }
+  }
+
+  /**
+   * The leaders whose every name word appears in {@code text} (a file name, a form title): "Ana
+   * Pérez", "Perez, Ana" and "Feedback for Ana Perez (wave 2)" all name Ana Pérez. Of leaders whose
+   * names are contained in each other's, the longer name wins; more than one id means the text fits
+   * several leaders.
+   */
+  List<String> leadersNamedIn(String text) {
+    Set<String> present = new HashSet<>(words(text));
+    List<String> found = new ArrayList<>();
+    int most = 0;
+    for (Map.Entry<String, Set<String>> leader : nameWords.entrySet()) {
+      Set<String> name = leader.getValue();
+      if (name.isEmpty() || !present.containsAll(name) || name.size() < most) {
+        continue;
+      }
+      if (name.size() > most) {
+        found.clear();
+        most = name.size();
+      }
+      found.add(leader.getKey());
+    }
+    return found;
+  }
+
+  /** A leader's name as the roster writes it, or the id. */
+  String name(String leaderId) {
+    return names.getOrDefault(leaderId, leaderId);
+  }
+
+  /** Lower-case words without accents: "Pérez" and "Perez", "Łukasz" and "Lukasz" are one. */
+  static List<String> words(String text) {
+    String plain =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replace('ł', 'l')
+            .replace('ø', 'o')
+            .replace('đ', 'd')
+            .replace("ß", "ss")
+            .replace("æ", "ae")
+            .replace("œ", "oe");
+    List<String> words = new ArrayList<>();
+    for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   void addWave(Wave wave) {

@@ -21,8 +21,16 @@ final class RowValidator {
   private static final java.util.regex.Pattern WAVE_WORD =
       java.util.regex.Pattern.compile("(?i)^wave\\s*");
 
-  /** A row's verdict: {@code response} when valid, otherwise the {@code problems}. */
-  record Result(SurveyResponse response, List<String> problems) {
+  /**
+   * A row's verdict: {@code response} when valid, otherwise the {@code problems}. A valid row may
+   * be {@code partial}: an answer that cannot be read (an unknown follow-up level) is stored as
+   * unknown and the rest imported; the reason names it for the reject report.
+   */
+  record Result(SurveyResponse response, List<String> problems, String partial) {
+    Result(SurveyResponse response, List<String> problems) {
+      this(response, problems, null);
+    }
+
     boolean valid() {
       return problems.isEmpty();
     }
@@ -65,20 +73,33 @@ final class RowValidator {
     }
     LocalDateTime submitted = submitted(row.submitted(), problems);
     List<Rating> ratings = leaderId == null ? List.of() : ratings(row, leaderId, problems);
-    FollowUp followUp = followUp(row.followUp(), problems);
+    List<String> unreadFollowUp = new ArrayList<>();
+    FollowUp followUp = followUp(row.followUp(), unreadFollowUp);
     if (leaderId != null
         && ratings.stream().noneMatch(r -> r.goalNumber() > 0)
         && problems.isEmpty()) {
       problems.add("no answer for any goal of leader " + leaderId + " was found in this row");
     }
     if (!problems.isEmpty()) {
+      problems.addAll(unreadFollowUp);
       return new Result(null, problems);
     }
     String feedforward = row.feedforward().isEmpty() ? null : row.feedforward();
     return new Result(
         new SurveyResponse(
             leaderId, stakeholderKey, wave, submitted, ratings, followUp, feedforward),
-        List.of());
+        List.of(),
+        unreadFollowUp.isEmpty() ? null : partialFollowUp(row.followUp()));
+  }
+
+  /** The follow-up costs this answer only: the ratings are worth more than the level. */
+  private static String partialFollowUp(String text) {
+    String quoted = "\"" + text.replace("\"", "'") + "\"";
+    return "partial: follow-up "
+        + quoted
+        + " is not a known level; ratings imported; map it with import: follow-up: labels: {"
+        + quoted
+        + ": FREQUENT} (or NONE, A_LITTLE, SOME, CONSISTENT)";
   }
 
   private static String required(String value, String column, List<String> problems) {

@@ -41,7 +41,7 @@ final class XlsxSheetStreamer {
       XSSFReader reader = new XSSFReader(pkg);
       reader.setUseReadOnlySharedStringsTable(true);
       List<Boolean> visible = new ArrayList<>();
-      boolean date1904 = isDate1904(reader, visible);
+      boolean date1904 = isDate1904(reader, visible, new ArrayList<>());
       int first = visible.indexOf(Boolean.TRUE);
       Iterator<InputStream> sheets = reader.getSheetsData();
       if (!sheets.hasNext() || first < 0) {
@@ -111,7 +111,24 @@ final class XlsxSheetStreamer {
   }
 
   /** Reads the date system and, into {@code visible}, which sheets are not hidden. */
-  private static boolean isDate1904(XSSFReader reader, List<Boolean> visible) throws Exception {
+  /**
+   * The name of the sheet {@link #stream} reads, which a coach may have named after the leader;
+   * empty when the workbook cannot tell (its rows then say why).
+   */
+  static String sheetName(Path file) {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      List<Boolean> visible = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      isDate1904(new XSSFReader(pkg), visible, names);
+      int first = visible.indexOf(Boolean.TRUE);
+      return first < 0 || first >= names.size() ? "" : names.get(first);
+    } catch (Exception | LinkageError e) {
+      return "";
+    }
+  }
+
+  private static boolean isDate1904(XSSFReader reader, List<Boolean> visible, List<String> names)
+      throws Exception {
     boolean[] date1904 = {false};
     XMLReader parser = XMLHelper.newXMLReader();
     parser.setContentHandler(
@@ -124,6 +141,8 @@ final class XlsxSheetStreamer {
             } else if ("sheet".equals(local)) {
               String state = atts.getValue("state");
               visible.add(state == null || "visible".equals(state));
+              String name = atts.getValue("name");
+              names.add(name == null ? "" : name);
             }
           }
         });

@@ -36,6 +36,32 @@ class DateTextTest {
     assertThat(DateText.parse(text, DateOrder.AUTO, false)).contains(LocalDateTime.parse(expected));
   }
 
+  /** Google Apps Script copies a response's timestamp as JavaScript's Date.toString(). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Mon Sep 08 2025 13:58:23 GMT-0500 (Central Daylight Time)|2025-09-08T13:58:23",
+        "Sun Nov 02 2025 01:30:00 GMT-0600 (Central Standard Time)|2025-11-02T01:30",
+        "Fri Mar 13 2026 23:59:59 GMT+0100 (Mitteleuropäische Normalzeit)|2026-03-13T23:59:59",
+        "Tue Dec 01 2026 09:05:07 GMT+0000|2026-12-01T09:05:07",
+        "Thu Jan 1 2026 7:00:00 GMT-0800 (PST)|2026-01-01T07:00"
+      })
+  void readsJavaScriptDatesAsTheWallTimeWritten(String text, String expected) {
+    assertThat(DateText.parse(text, DateOrder.AUTO, false)).contains(LocalDateTime.parse(expected));
+    assertThat(DateText.isAmbiguous(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Mon Foo 08 2025 13:58:23 GMT-0500",
+    "Mon Feb 30 2026 10:00:00 GMT+0000",
+    "Mon Sep 08 2025 25:58:23 GMT-0500"
+  })
+  void impossibleJavaScriptDatesAreNotRead(String text) {
+    assertThat(DateText.parse(text, DateOrder.AUTO, false)).isEmpty();
+  }
+
   @Test
   void serialsCountFrom1904WhenTheWorkbookSaysSo() {
     // the same day is 1,462 serial days apart in the two systems

@@ -115,4 +115,37 @@ class RowValidatorTest {
         .anySatisfy(p -> assertThat(p).startsWith("Submitted \"soon\" is not a date"))
         .anySatisfy(p -> assertThat(p).startsWith("Follow-up \"often\" is not one of"));
   }
+
+  @Test
+  void anUnknownFollowUpInAnOtherwiseGoodRowCostsThatAnswerOnly() {
+    TemplateRow row =
+        new TemplateRow(
+            4,
+            "L01",
+            "1",
+            "L01-S01",
+            "2026-03-05T10:15",
+            Arrays.asList("2", "-1", null),
+            "Often",
+            "");
+    RowValidator.Result result = validator.validate(row);
+    assertThat(result.valid()).isTrue();
+    assertThat(result.response().ratings()).containsExactly(new Rating(1, 2), new Rating(2, -1));
+    assertThat(result.response().followUp()).isNull();
+    assertThat(result.partial())
+        .isEqualTo(
+            "partial: follow-up \"Often\" is not a known level; ratings imported; map it with"
+                + " import: follow-up: labels: {\"Often\": FREQUENT} (or NONE, A_LITTLE, SOME,"
+                + " CONSISTENT)");
+    assertThat(validator.validate(row("L01", "1", "L01-S01", "1", null, null)).partial()).isNull();
+  }
+
+  @Test
+  void aGoalAnswerThatIsNoRatingRejectsTheRowWithTheText() {
+    RowValidator.Result result =
+        validator.validate(row("L01", "1", "L01-S01", "1", "Sometimes", null));
+    assertThat(result.valid()).isFalse();
+    assertThat(result.problems())
+        .containsExactly("Goal 2: \"Sometimes\" is not a rating from -3 to +3 or N/A");
+  }
 }
