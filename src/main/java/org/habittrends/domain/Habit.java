@@ -1,6 +1,10 @@
 package org.habittrends.domain;
 
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,7 +50,76 @@ public enum Habit {
     if (code == null) {
       return Optional.empty();
     }
-    String normalised = code.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    String normalised = code.trim().toUpperCase(Locale.ROOT).replace('-', '_');
     return Arrays.stream(values()).filter(h -> h.name().equals(normalised)).findFirst();
+  }
+
+  /**
+   * The habit a coach named by code or by title, as people type them: any case, with or without
+   * apostrophes and quotes (don't, don’t, dont), with or without "that" ("Claiming credit that we
+   * don't deserve").
+   */
+  public static Optional<Habit> parse(String text) {
+    String key = key(text);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    return Arrays.stream(values()).filter(h -> h.keys().contains(key)).findFirst();
+  }
+
+  /** Whether a question names this habit by title or code, in the forms {@link #parse} reads. */
+  public boolean isNamedIn(String question) {
+    String padded = " " + key(question) + " ";
+    return keys().stream().anyMatch(k -> padded.contains(" " + k + " "));
+  }
+
+  /** The {@code count} habits whose code or title is closest in spelling to {@code text}. */
+  public static List<Habit> nearest(String text, int count) {
+    String key = key(text);
+    return Arrays.stream(values())
+        .sorted(
+            Comparator.comparingInt(
+                (Habit h) -> h.keys().stream().mapToInt(k -> distance(key, k)).min().orElseThrow()))
+        .limit(count)
+        .toList();
+  }
+
+  private List<String> keys() {
+    return List.of(key(name()), key(title));
+  }
+
+  /** Lower case, letters and digits only, single spaces, without accents and the word "that". */
+  private static String key(String text) {
+    if (text == null) {
+      return "";
+    }
+    String plain =
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("['\u2018\u2019`\u00b4]", "")
+            .replaceAll("[^\\p{L}\\p{N}]+", " ");
+    return (" " + plain + " ").replace(" that ", " ").strip();
+  }
+
+  /** Levenshtein distance: how many letters to change, add or drop. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

@@ -21,7 +21,7 @@ import org.habittrends.domain.ImportSettings;
  */
 final class AnswerScale {
 
-  private static final Map<String, Integer> ENGLISH =
+  static final Map<String, Integer> ENGLISH =
       Map.ofEntries(
           Map.entry("much more effective", 3),
           Map.entry("clearly more effective", 2),
@@ -37,7 +37,7 @@ final class AnswerScale {
           Map.entry("clearly less effective", -2),
           Map.entry("much less effective", -3));
 
-  private static final List<String> NOT_APPLICABLE =
+  static final List<String> NOT_APPLICABLE =
       List.of(
           "not observed",
           "don't know",
@@ -60,6 +60,17 @@ final class AnswerScale {
           "n.v.t.",
           "ns/nc");
 
+  /**
+   * Follow-up wordings read besides the levels' own labels and codes: the contact-sport study's
+   * ("Consistent or periodic follow-up") and its shorter forms.
+   */
+  static final Map<String, FollowUp> FOLLOW_UP_WORDINGS =
+      Map.ofEntries(
+          Map.entry("little follow-up", FollowUp.A_LITTLE),
+          Map.entry("consistent or periodic follow-up", FollowUp.CONSISTENT),
+          Map.entry("periodic follow-up", FollowUp.CONSISTENT),
+          Map.entry("consistent/periodic follow-up", FollowUp.CONSISTENT));
+
   private final Map<String, Integer> labels = new HashMap<>();
   private final Map<String, Integer> codes = new HashMap<>();
   private final Map<String, FollowUp> followUps = new HashMap<>();
@@ -76,7 +87,8 @@ final class AnswerScale {
     settings.ratingCodes().forEach((code, value) -> codes.put(key(code), value));
     NOT_APPLICABLE.forEach(word -> notApplicable.add(key(word)));
     settings.notApplicable().forEach(word -> notApplicable.add(key(word)));
-    settings.followUpLabels().forEach((label, level) -> followUps.put(key(label), level));
+    FOLLOW_UP_WORDINGS.forEach((label, level) -> followUps.put(followUpKey(label), level));
+    settings.followUpLabels().forEach((label, level) -> followUps.put(followUpKey(label), level));
   }
 
   /** Reads a rating; {@code coded} when the file writes choice codes instead of the scale. */
@@ -100,13 +112,13 @@ final class AnswerScale {
     return RatingText.parse(raw);
   }
 
-  /** The follow-up level for a programme label, or the built-in English reading. */
+  /** The follow-up level for a programme label, a known wording, or the level's label or code. */
   Optional<FollowUp> followUp(String raw) {
     return remembered(
         followUpReadings,
         raw,
         text -> {
-          FollowUp level = followUps.get(key(text));
+          FollowUp level = followUps.get(followUpKey(text));
           return level != null ? Optional.of(level) : FollowUp.parse(text);
         });
   }
@@ -121,6 +133,11 @@ final class AnswerScale {
       memo.put(text, read);
     }
     return read;
+  }
+
+  /** "follow-up" and "follow up" alike. */
+  private static String followUpKey(String text) {
+    return key(text.replace('-', ' '));
   }
 
   private static String key(String text) {

@@ -32,7 +32,27 @@ final class ExportColumns {
   static final List<String> OVERALL =
       List.of("Overall", "Overall effectiveness", "Global", "Gesamt", "Totaal", "General");
   static final List<String> RELATIONSHIP =
-      List.of("Relationship", "Relación", "Relation", "Beziehung", "Relatie");
+      List.of(
+          "Relationship",
+          "Relationship to the leader",
+          "Your relationship to this leader",
+          "Your relationship to the leader",
+          "Relación",
+          "Relación con el líder",
+          "Su relación con el líder",
+          "Tu relación con el líder",
+          "Relation",
+          "Relation avec le dirigeant",
+          "Votre relation avec ce dirigeant",
+          "Votre relation avec le dirigeant",
+          "Beziehung",
+          "Beziehung zur Führungskraft",
+          "Ihre Beziehung zu dieser Führungskraft",
+          "Ihre Beziehung zur Führungskraft",
+          "Relatie",
+          "Relatie tot de leidinggevende",
+          "Uw relatie tot deze leidinggevende",
+          "Uw relatie met deze leidinggevende");
   static final List<String> FOLLOW_UP =
       List.of(
           "follow-up",
@@ -46,9 +66,13 @@ final class ExportColumns {
           "opvolging");
   static final List<String> FEEDFORWARD =
       List.of("feedforward", "suggestion", "sugerencia", "vorschlag", "suggestie");
+
+  /** The word before a goal's number in a question: "Goal 1", "Objetivo n.º 2". */
+  static final List<String> GOAL_WORDS = List.of("goal", "objetivo", "objectif", "ziel", "doel");
+
   private static final java.util.regex.Pattern POSITIONAL =
       java.util.regex.Pattern.compile(
-          "(?iu)\\b(?:goal|objetivo|objectif|ziel|doel)\\s*(?:n[º°o.]\\s*|#\\s*)?(\\d)\\b");
+          "(?iu)\\b(?:" + String.join("|", GOAL_WORDS) + ")\\s*(?:n[º°o.]\\s*|#\\s*)?(\\d)\\b");
 
   /** Headers that ask for the relationship in other words than {@link #RELATIONSHIP}. */
   private static final java.util.regex.Pattern RELATIONSHIP_LIKE =
@@ -83,8 +107,8 @@ final class ExportColumns {
     List<Integer> taken = new ArrayList<>();
     leader = column(settings.leaderColumns(), leaderDefaults(), taken);
     wave = column(settings.waveColumns(), WAVE, taken);
-    stakeholder = column(settings.stakeholderColumns(), stakeholderDefaults(), taken);
-    submitted = column(List.of(), submittedDefaults(), taken);
+    stakeholder = column(settings.stakeholderColumns(), stakeholderDefaults(layout), taken);
+    submitted = column(List.of(), submittedDefaults(layout), taken);
     finished = layout.qualtrics() ? column(List.of(), List.of("Finished"), taken) : -1;
     relationship = column(settings.relationshipColumns(), RELATIONSHIP, taken);
     List<String> fixed = layout.fixedHeaders();
@@ -121,6 +145,18 @@ final class ExportColumns {
         leaderId, id -> goalColumnsByGoals.computeIfAbsent(List.copyOf(goals), this::resolveGoals));
   }
 
+  /**
+   * The question headers that rate none of this leader's goals (nor the overall question), for
+   * naming the likely question of a goal the file seems to lack.
+   */
+  List<String> questionsNotRating(String leaderId, java.util.Collection<Goal> goals) {
+    int[] used = goalColumns(leaderId, goals);
+    return questions.stream()
+        .filter(q -> java.util.Arrays.stream(used).noneMatch(i -> i == q.index()))
+        .map(LayoutDetector.Column::name)
+        .toList();
+  }
+
   /** Index 0 is the overall question (goal_no 0), 1..3 the leader's goals. */
   private int[] resolveGoals(java.util.Collection<Goal> goals) {
     int[] found = {-1, -1, -1, -1};
@@ -141,7 +177,7 @@ final class ExportColumns {
           return mapping.goal();
         }
         for (Goal g : goals) {
-          if (Habit.fromCode(mapping.habit())
+          if (Habit.parse(mapping.habit())
               .map(Habit::name)
               .orElse(mapping.habit())
               .equalsIgnoreCase(g.habitCode())) {
@@ -161,16 +197,17 @@ final class ExportColumns {
       }
     }
     for (Goal g : goals) {
-      String title = Habit.fromCode(g.habitCode()).map(Habit::title).orElse(null);
+      Habit habit = Habit.fromCode(g.habitCode()).orElse(null);
       boolean byWording = g.wording() != null && HeaderText.mentions(q.name(), g.wording());
-      if (byWording || (title != null && HeaderText.mentions(q.name(), title))) {
+      if (byWording || (habit != null && habit.isNamedIn(HeaderText.normalise(q.name())))) {
         return g.number();
       }
     }
     return null;
   }
 
-  private List<String> stakeholderDefaults() {
+  /** The stakeholder column's default names in a layout: ours, then the tool's e-mail column. */
+  static List<String> stakeholderDefaults(ExportLayout layout) {
     List<String> names = new ArrayList<>(STAKEHOLDER);
     switch (layout) {
       case MICROSOFT_FORMS -> names.addAll(ExportLayout.MS_EMAIL);
@@ -196,7 +233,8 @@ final class ExportColumns {
     return names;
   }
 
-  private List<String> submittedDefaults() {
+  /** The response time column's default names in a layout. */
+  static List<String> submittedDefaults(ExportLayout layout) {
     return switch (layout) {
       case MICROSOFT_FORMS -> ExportLayout.MS_COMPLETION;
       case GOOGLE_FORMS -> ExportLayout.GOOGLE_TIMESTAMP;

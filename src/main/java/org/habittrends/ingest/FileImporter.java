@@ -71,7 +71,9 @@ final class FileImporter {
       throw new UnreadableFileException(mapper.ambiguity());
     }
     mapper.whenDatesAreAmbiguous(() -> dateOrder(file, header, mapper, roster));
-    RowValidator validator = new RowValidator(roster, scale);
+    RowValidator validator =
+        new RowValidator(
+            roster, scale, id -> columns.questionsNotRating(id, roster.goalDetails(id)));
     RelationshipCheck relationships = new RelationshipCheck(roster, columns.relationship);
     int[] dataRows = {0};
     try (ImportBatch batch = new ImportBatch(repository, fileId, reportFile, columns.headers());

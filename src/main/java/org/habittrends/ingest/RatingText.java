@@ -13,7 +13,7 @@ import org.habittrends.domain.Rating;
  */
 final class RatingText {
 
-  private static final Set<String> NOT_APPLICABLE =
+  static final Set<String> NOT_APPLICABLE =
       Set.of("n/a", "na", "n.a.", "not observed", "don't know", "dont know", "not applicable");
   private static final Pattern SIGNED_WHOLE = Pattern.compile("[+-]?\\d+([.,]0+)?");
   private static final Pattern IN_PARENTHESES = Pattern.compile("\\(\\s*([+-]?\\d+)\\s*\\)");
@@ -36,7 +36,7 @@ final class RatingText {
     if (!SIGNED_WHOLE.matcher(number).matches()) {
       Matcher inside = IN_PARENTHESES.matcher(text);
       if (!inside.find()) {
-        return new Parsed(null, "\"" + raw.trim() + "\" is not a rating from -3 to +3 or N/A");
+        return new Parsed(null, notARating(raw));
       }
       number = inside.group(1);
     }
@@ -44,12 +44,23 @@ final class RatingText {
     try {
       value = (int) Double.parseDouble(number.replace(',', '.'));
     } catch (NumberFormatException e) {
-      return new Parsed(null, "\"" + raw.trim() + "\" is not a rating from -3 to +3 or N/A");
+      return new Parsed(null, notARating(raw));
     }
     if (value < Rating.MIN || value > Rating.MAX) {
       return new Parsed(null, raw.trim() + " is outside the scale -3 to +3");
     }
     return new Parsed(value, null);
+  }
+
+  /** The problem and its remedy: a scale label the import does not know is mapped by the coach. */
+  private static String notARating(String raw) {
+    String text = raw.trim();
+    return "\""
+        + text
+        + "\" is not a rating from -3 to +3 or N/A; if it is a label of the scale, map it in"
+        + " programme.yml: import: ratings: labels: {\""
+        + text.replace("\"", "\\\"")
+        + "\": 1} (its value -3..+3), or add it to import: ratings: not-applicable:";
   }
 
   /** Strips a leading apostrophe (Excel's text marker) and maps typographic minus and quotes. */

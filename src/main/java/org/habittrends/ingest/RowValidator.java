@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.habittrends.domain.FollowUp;
+import org.habittrends.domain.Goal;
 import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Rating;
 import org.habittrends.domain.SurveyResponse;
@@ -40,35 +42,70 @@ final class RowValidator {
     }
   }
 
+  static final String LEADER_MISSING =
+      "Leader ID is missing: fill it in, or tell programme.yml where this file names the leader:"
+          + " a column (import: leader: columns: [\"Which leader is this feedback about?\"]),"
+          + " the file name (import: leader: file-name: \"^(?<leader>L\\\\d+) \"), or a fixed"
+          + " leader for the file (import: files: - {name: \"Acme pilot\", leader: L07})";
+
   private final RosterIndex roster;
   private final AnswerScale scale;
+  private final Function<String, List<String>> unmappedQuestions;
 
   RowValidator(RosterIndex roster) {
     this(roster, new AnswerScale(ImportSettings.DEFAULTS));
   }
 
   RowValidator(RosterIndex roster, AnswerScale scale) {
+    this(roster, scale, leaderId -> List.of());
+  }
+
+  /**
+   * @param unmappedQuestions for a leader, the file's questions that rate none of their goals
+   */
+  RowValidator(
+      RosterIndex roster, AnswerScale scale, Function<String, List<String>> unmappedQuestions) {
     this.roster = roster;
     this.scale = scale;
+    this.unmappedQuestions = unmappedQuestions;
   }
 
   Result validate(TemplateRow row) {
     List<String> problems = new ArrayList<>(row.problems());
-    String leader = required(row.leaderId(), "Leader ID", problems);
-    String stakeholderText = required(row.stakeholder(), "Stakeholder", problems);
+    String leader = row.leaderId().isEmpty() ? null : row.leaderId();
+    if (leader == null) {
+      problems.add(LEADER_MISSING);
+    }
+    String stakeholderText =
+        required(
+            row.stakeholder(),
+            "Stakeholder",
+            "write the roster's stakeholder key or e-mail, or name the column that holds it:"
+                + " import: stakeholder: columns: [\"Respondent ID\"]",
+            problems);
     Integer wave = wave(row.wave(), problems);
     String leaderId = null;
     if (leader != null) {
       leaderId = roster.leader(leader).orElse(null);
       if (leaderId == null) {
-        problems.add("unknown leader \"" + leader + "\" (not in the roster)");
+        problems.add(
+            "unknown leader \""
+                + leader
+                + "\" (not in the roster): correct the id, or add the leader to the roster's"
+                + " Leaders sheet");
       }
     }
     String stakeholderKey = null;
     if (leaderId != null && stakeholderText != null) {
       stakeholderKey = roster.stakeholder(leaderId, stakeholderText).orElse(null);
       if (stakeholderKey == null) {
-        problems.add("unknown stakeholder \"" + stakeholderText + "\" for leader " + leaderId);
+        problems.add(
+            "unknown stakeholder \""
+                + stakeholderText
+                + "\" for leader "
+                + leaderId
+                + ": correct the key or e-mail, or add the stakeholder to the roster's"
+                + " Stakeholders sheet");
       }
     }
     LocalDateTime submitted = submitted(row.submitted(), problems);
@@ -78,7 +115,7 @@ final class RowValidator {
     if (leaderId != null
         && ratings.stream().noneMatch(r -> r.goalNumber() > 0)
         && problems.isEmpty()) {
-      problems.add("no answer for any goal of leader " + leaderId + " was found in this row");
+      problems.add(noGoalAnswered(row, leaderId));
     }
     if (!problems.isEmpty()) {
       problems.addAll(unreadFollowUp);
@@ -102,9 +139,23 @@ final class RowValidator {
         + ": FREQUENT} (or NONE, A_LITTLE, SOME, CONSISTENT)";
   }
 
-  private static String required(String value, String column, List<String> problems) {
+  /** Names the goals the file has no question for, with the mapping that would read them. */
+  private String noGoalAnswered(TemplateRow row, String leaderId) {
+    String problem = "no answer for any goal of leader " + leaderId + " was found in this row";
+    List<Goal> unasked =
+        roster.goalDetails(leaderId).stream()
+            .filter(g -> g.number() > row.goals().size() || row.goals().get(g.number() - 1) == null)
+            .toList();
+    if (unasked.isEmpty()) {
+      return problem;
+    }
+    return problem + ": " + MissingGoalQuestions.remedy(unasked, unmappedQuestions.apply(leaderId));
+  }
+
+  private static String required(
+      String value, String column, String remedy, List<String> problems) {
     if (value.isEmpty()) {
-      problems.add(column + " is missing");
+      problems.add(column + " is missing: " + remedy);
       return null;
     }
     return value;
@@ -112,7 +163,10 @@ final class RowValidator {
 
   private Integer wave(String text, List<String> problems) {
     if (text.isEmpty()) {
-      problems.add("Wave is missing");
+      problems.add(
+          "Wave is missing: add a Wave column, write the wave in the file name (wave-2), give"
+              + " the waves opens/closes dates in programme.yml, or set a fixed wave for the"
+              + " file (import: files: - {name: \"Acme pilot\", wave: 2})");
       return null;
     }
     String digits = WAVE_WORD.matcher(text).replaceFirst("");
@@ -133,7 +187,9 @@ final class RowValidator {
               + wave
               + " is not in the programme (waves "
               + new TreeSet<>(roster.waves())
-              + ")");
+              + "): correct the wave, or add wave "
+              + wave
+              + " to waves: in programme.yml");
       return null;
     }
     return wave;
@@ -205,8 +261,13 @@ final class RowValidator {
       problems.add(
           "Follow-up \""
               + text
-              + "\" is not one of: No follow-up, A little follow-up, Some follow-up,"
-              + " Frequent follow-up, Consistent follow-up");
+              + "\" is not one of: "
+              + String.join(
+                  ", ", java.util.Arrays.stream(FollowUp.values()).map(FollowUp::label).toList())
+              + "; if it is the survey's wording of a level, map it in programme.yml: import:"
+              + " follow-up: labels: {\""
+              + text.replace("\"", "\\\"")
+              + "\": FREQUENT}");
     }
     return level.orElse(null);
   }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.habittrends.domain.Goal;
 import org.habittrends.domain.Habit;
@@ -91,11 +92,12 @@ final class RosterFileReader {
         if (code.isEmpty()) {
           continue;
         }
-        String habit = Habit.fromCode(code).map(Habit::name).orElse(code);
-        if (Habit.fromCode(code).isEmpty() && wording.isEmpty()) {
-          problems.add(where + ": goal " + n + " \"" + code + "\" is no habit code; give wording");
+        // a habit by code or name ("Not listening"); anything else is a goal of the coach's own
+        Optional<Habit> known = Habit.parse(code);
+        if (known.isEmpty() && wording.isEmpty()) {
+          problems.add(where + ": " + unknownHabit(n, code));
         }
-        goals.add(new Goal(n, habit, wording.isEmpty() ? null : wording));
+        goals.add(new Goal(n, known.map(Habit::name).orElse(code), blankToNull(wording)));
       }
       if (goals.isEmpty()) {
         problems.add(where + ": leader " + id + " has no goal (column Goal 1)");
@@ -138,6 +140,19 @@ final class RosterFileReader {
       stakeholders.add(new Stakeholder(leader, key, blankToNull(row.get("Email")), group));
     }
     return stakeholders;
+  }
+
+  /** Names the habits the coach most likely meant, and how to keep a goal of their own. */
+  static String unknownHabit(int n, String text) {
+    return "goal "
+        + n
+        + " \""
+        + text
+        + "\" is no habit code or name; did you mean "
+        + String.join(", ", Habit.nearest(text, 3).stream().map(Habit::name).toList())
+        + "? For a goal of your own, keep the text and give its wording in column \"Goal "
+        + n
+        + " wording\"";
   }
 
   private static String blankToNull(String text) {

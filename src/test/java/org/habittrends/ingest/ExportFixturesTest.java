@@ -135,7 +135,8 @@ class ExportFixturesTest {
     assertThat(db.jdbc.queryForList("select reason from reject order by line_no", String.class))
         .containsExactly(
             "superseded by line 7 (latest Submitted wins)",
-            "unknown leader \"L09\" (not in the roster)");
+            "unknown leader \"L09\" (not in the roster): correct the id, or add the leader to"
+                + " the roster's Leaders sheet");
     Path report = dir.resolve("rejected/template-titled.rejects.csv");
     assertThat(Files.readString(report)).contains("4,superseded by line 7");
     assertThat(dir.resolve("rejected/template-titled.rejects.xlsx")).isRegularFile();

@@ -79,7 +79,9 @@ class RealLayoutFixturesTest {
   void aGoalAnswerThatIsNoRatingRejectsTheRowNamingLineAndText() throws Exception {
     ImportTestDatabase db = importOne("google-apps-script.csv");
     assertThat(db.jdbc.queryForObject("select line_no || ': ' || reason from reject", String.class))
-        .isEqualTo("3: Goal 2: \"Sometimes\" is not a rating from -3 to +3 or N/A");
+        .startsWith(
+            "3: Goal 2: \"Sometimes\" is not a rating from -3 to +3 or N/A; if it is a label of"
+                + " the scale, map it in programme.yml: import: ratings: labels:");
     assertThat(report("google-apps-script"))
         .contains("3,\"Goal 2: \"\"Sometimes\"\" is not a rating");
   }
@@ -115,16 +117,14 @@ class RealLayoutFixturesTest {
   }
 
   @Test
-  void aFormNamedAfterTheLeaderNeedsNoFilesEntryAndAnUnmappedRelationshipIsReported()
+  void aFormNamedAfterTheLeaderNeedsNoFilesEntryAndItsRelationshipColumnIsReadByDefault()
       throws Exception {
     ImportTestDatabase db = importOne("Zbigniew Kowalski.xlsx");
     assertThat(db.rating("L02-S01", 1, 1)).isEqualTo(2);
     assertThat(db.rating("L02-S02", 1, 1)).isEqualTo(1);
+    // "Your relationship to this leader" is a default relationship header: read, so no warning
     assertThat(db.jdbc.queryForObject("select message from imported_file", String.class))
-        .contains(
-            "the column \"Your relationship to this leader\" looks like the stakeholder's"
-                + " relationship but is not read as it")
-        .contains("import: relationship: columns: [\"Your relationship to this leader\"]");
+        .doesNotContain("looks like the stakeholder's relationship");
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import org.habittrends.domain.FollowUp;
+import org.habittrends.domain.Goal;
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Rating;
 import org.habittrends.domain.SurveyResponse;
 import org.junit.jupiter.api.Test;
@@ -63,17 +66,31 @@ class RowValidatorTest {
   @Test
   void explainsEveryMissingField() {
     assertThat(validator.validate(row("", "", "", "1")).problems())
-        .containsExactly("Leader ID is missing", "Stakeholder is missing", "Wave is missing");
+        .containsExactly(
+            RowValidator.LEADER_MISSING,
+            "Stakeholder is missing: write the roster's stakeholder key or e-mail, or name the"
+                + " column that holds it: import: stakeholder: columns: [\"Respondent ID\"]",
+            "Wave is missing: add a Wave column, write the wave in the file name (wave-2), give"
+                + " the waves opens/closes dates in programme.yml, or set a fixed wave for the"
+                + " file (import: files: - {name: \"Acme pilot\", wave: 2})");
+    assertThat(RowValidator.LEADER_MISSING)
+        .contains("import: leader: columns:", "import: leader: file-name:", "import: files:");
   }
 
   @Test
   void explainsUnknownLeaderStakeholderAndWave() {
     assertThat(validator.validate(row("L99", "1", "L99-S01", "1")).reason())
-        .isEqualTo("unknown leader \"L99\" (not in the roster)");
+        .isEqualTo(
+            "unknown leader \"L99\" (not in the roster): correct the id, or add the leader to"
+                + " the roster's Leaders sheet");
     assertThat(validator.validate(row("L01", "1", "L02-S01", "1")).reason())
-        .isEqualTo("unknown stakeholder \"L02-S01\" for leader L01");
+        .isEqualTo(
+            "unknown stakeholder \"L02-S01\" for leader L01: correct the key or e-mail, or add"
+                + " the stakeholder to the roster's Stakeholders sheet");
     assertThat(validator.validate(row("L01", "7", "L01-S01", "1")).reason())
-        .isEqualTo("wave 7 is not in the programme (waves [1, 2, 3, 4])");
+        .isEqualTo(
+            "wave 7 is not in the programme (waves [1, 2, 3, 4]): correct the wave, or add wave 7"
+                + " to waves: in programme.yml");
     assertThat(validator.validate(row("L01", "one", "L01-S01", "1")).reason())
         .isEqualTo("Wave \"one\" is not a whole number");
   }
@@ -145,7 +162,44 @@ class RowValidatorTest {
     RowValidator.Result result =
         validator.validate(row("L01", "1", "L01-S01", "1", "Sometimes", null));
     assertThat(result.valid()).isFalse();
-    assertThat(result.problems())
-        .containsExactly("Goal 2: \"Sometimes\" is not a rating from -3 to +3 or N/A");
+    assertThat(result.problems()).hasSize(1);
+    assertThat(result.problems().get(0))
+        .startsWith("Goal 2: \"Sometimes\" is not a rating from -3 to +3 or N/A; if it is a label")
+        .contains("import: ratings: labels: {\"Sometimes\": 1}");
+  }
+
+  @Test
+  void aGoalWithoutAQuestionNamesTheClosestQuestionsAndTheMappingToAdd() {
+    RosterIndex roster = roster();
+    roster.addGoal("L02", new Goal(1, "NOT_LISTENING", null));
+    RowValidator withQuestions =
+        new RowValidator(
+            roster,
+            new AnswerScale(ImportSettings.DEFAULTS),
+            leaderId -> List.of("Your role", "How has Bram changed on listening?"));
+    TemplateRow noGoalColumn =
+        new TemplateRow(5, "L02", "1", "L02-S01", "", Arrays.asList(null, null, null), "", "");
+    assertThat(withQuestions.validate(noGoalColumn).reason())
+        .isEqualTo(
+            "no answer for any goal of leader L02 was found in this row: goal 1 \"Not"
+                + " listening\" has no question in this file (closest questions: \"How has"
+                + " Bram changed on listening?\", \"Your role\"); if it is asked, add to"
+                + " programme.yml under import: goals: - {question: \"How has Bram changed on"
+                + " listening?\", habit: NOT_LISTENING}");
+    TemplateRow answered =
+        new TemplateRow(5, "L02", "1", "L02-S01", "", Arrays.asList("+1", null, null), "", "");
+    assertThat(withQuestions.validate(answered).valid()).isTrue();
+  }
+
+  @Test
+  void anUnknownFollowUpInARejectedRowSaysHowToMapIt() {
+    TemplateRow row =
+        new TemplateRow(3, "L01", "1", "L01-S01", "", Arrays.asList("9", null, null), "Weekly", "");
+    assertThat(validator.validate(row).problems())
+        .contains(
+            "Follow-up \"Weekly\" is not one of: No follow-up, A little follow-up, Some"
+                + " follow-up, Frequent follow-up, Consistent follow-up; if it is the survey's"
+                + " wording of a level, map it in programme.yml: import: follow-up: labels:"
+                + " {\"Weekly\": FREQUENT}");
   }
 }

@@ -17,8 +17,6 @@ class UnmappedColumnsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "Your relationship to this leader",
-        "Relationship to the leader",
         "Role",
         "Your role",
         "How do you work with Ana?",
