@@ -43,11 +43,14 @@ public record CohortReport(
     }
   }
 
-  /** Mean and CI are null when fewer than k ratings. */
+  /** Mean and CI are null when withheld (1 to k − 1 ratings) or without ratings. */
   public record HabitWave(
       int waveNo, String label, int leaders, int n, Double mean, Double ciLow, Double ciHigh) {}
 
-  /** One leader's goal and its verdict; {@code finalMean} is the latest rated wave's mean. */
+  /**
+   * One leader's goal and its verdict; {@code finalMean} is the latest rated wave's mean, null when
+   * there is none or when that wave is {@code finalWithheld} (1 to k − 1 ratings).
+   */
   public record LeaderLine(
       String leaderId,
       String name,
@@ -55,7 +58,23 @@ public record CohortReport(
       int goalNo,
       String goal,
       Verdict verdict,
-      Double finalMean) {}
+      Double finalMean,
+      boolean finalWithheld) {
+    public LeaderLine {
+      finalMean = finalWithheld ? null : finalMean;
+    }
+
+    public LeaderLine(
+        String leaderId,
+        String name,
+        String coach,
+        int goalNo,
+        String goal,
+        Verdict verdict,
+        Double finalMean) {
+      this(leaderId, name, coach, goalNo, goal, verdict, finalMean, false);
+    }
+  }
 
   /**
    * Perceived change at one follow-up level (the contact-sport table); mean and distribution are
@@ -112,7 +131,8 @@ public record CohortReport(
                         l.goalNo(),
                         text.apply(l.goal()),
                         l.verdict(),
-                        l.finalMean()))
+                        l.finalMean(),
+                        l.finalWithheld()))
             .toList(),
         followUps,
         waves.stream()

@@ -26,11 +26,13 @@ class CohortReportQueries {
   private final JdbcTemplate jdbc;
   private final Programme programme;
   private final LeaderReportQueries leaders;
+  private final Suppression rule;
 
   CohortReportQueries(JdbcTemplate jdbc, LeaderReportQueries leaders) {
     this.jdbc = jdbc;
     this.programme = leaders.programme();
     this.leaders = leaders;
+    this.rule = Suppression.of(programme.anonymity());
   }
 
   CohortReport load(int asOf) {
@@ -68,7 +70,7 @@ class CohortReportQueries {
   }
 
   private List<HabitSummary> habits(int asOf) {
-    int k = programme.anonymityThreshold();
+    PooledWaves pooled = PooledWaves.read(jdbc, programme);
     Map<String, List<HabitWave>> byHabit = new LinkedHashMap<>();
     Map<String, String> titles = new LinkedHashMap<>();
     jdbc.query(
@@ -79,7 +81,7 @@ class CohortReportQueries {
           String code = rs.getString(1);
           titles.put(code, leaders.habits().title(code, rs.getString(2)));
           int n = rs.getInt(5);
-          boolean shown = n >= k;
+          boolean shown = !rule.withholds(n) && !pooled.givesAway(code, rs.getInt(3));
           byHabit
               .computeIfAbsent(code, c -> new ArrayList<>())
               .add(
@@ -108,7 +110,10 @@ class CohortReportQueries {
                 + " (select w.mean from wave_result w where w.programme_id = g.programme_id"
                 + " and w.leader_id = g.leader_id and w.goal_no = g.goal_no and w.n > 0"
                 + " and w.wave_no <= ? order by w.wave_no desc limit 1),"
-                + " g.habit_code, h.title"
+                + " g.habit_code, h.title,"
+                + " (select w.n from wave_result w where w.programme_id = g.programme_id"
+                + " and w.leader_id = g.leader_id and w.goal_no = g.goal_no and w.n > 0"
+                + " and w.wave_no <= ? order by w.wave_no desc limit 1)"
                 + " from goal g join leader l on l.programme_id = g.programme_id"
                 + " and l.leader_id = g.leader_id left join habit h on h.code = g.habit_code"
                 + " where g.programme_id = ? and g.goal_no > 0",
@@ -119,6 +124,7 @@ class CohortReportQueries {
                   asOf == LeaderReportQueries.ALL_WAVES
                       ? leaders.trend(leaderId, goalNo)
                       : leaders.progressTrend(leaderId, goalNo, asOf);
+              boolean withheld = rule.withholds(rs.getInt(9));
               return new LeaderLine(
                   leaderId,
                   rs.getString(2),
@@ -127,8 +133,10 @@ class CohortReportQueries {
                   HabitTitles.goalTitle(
                       rs.getString(5), leaders.habits().title(rs.getString(7), rs.getString(8))),
                   trend.verdict(),
-                  rs.getObject(6, Double.class));
+                  withheld ? null : rs.getObject(6, Double.class),
+                  withheld);
             },
+            asOf,
             asOf,
             programme.id());
     return lines.stream()
@@ -170,7 +178,7 @@ class CohortReportQueries {
     return " sum(case when r.rating = " + rating + " then 1 else 0 end),";
   }
 
-  /** Every level in scale order; figures only for levels with at least k ratings. */
+  /** Every level in scale order; figures only for levels the small-numbers rule shows. */
   private List<FollowUpLevel> levels(String sql, Object... args) {
     Map<FollowUp, int[]> rows = new LinkedHashMap<>();
     jdbc.query(
@@ -192,7 +200,7 @@ class CohortReportQueries {
       for (int i = 0; i < 7; i++) {
         sum += (i - 3) * dist.get(i);
       }
-      boolean shown = n >= programme.anonymityThreshold();
+      boolean shown = n > 0 && !rule.withholds(n);
       levels.add(
           new FollowUpLevel(
               level.name(),

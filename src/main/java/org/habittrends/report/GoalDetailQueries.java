@@ -67,7 +67,7 @@ class GoalDetailQueries {
         leaderId,
         goalNo,
         waveNo);
-    boolean[] shown = Suppression.shown(counts, programme.anonymityThreshold());
+    boolean[] shown = Suppression.of(programme.anonymity()).shown(counts);
     List<FollowUpRow> rows = new ArrayList<>();
     for (FollowUp level : FollowUp.values()) {
       int i = level.ordinal();

@@ -55,7 +55,7 @@ public record LeaderReport(
       this(number, title, habit, waves, trend, List.of(), List.of());
     }
 
-    /** The latest wave with at least one rating, if any. */
+    /** The latest wave with at least one rating (shown or withheld), if any. */
     public Optional<WaveRow> lastRatedWave() {
       return waves.stream().filter(w -> w.n() > 0).reduce((first, second) -> second);
     }
@@ -65,6 +65,10 @@ public record LeaderReport(
    * One wave of one goal. {@code mean} is null when n is 0; the CI is null when n is below 2.
    *
    * @param date the wave's closing (or opening) day, for the chart's month label; may be null
+   * @param responded stakeholders of the leader who submitted a response in the wave, whatever they
+   *     answered on this goal (the numerator of the response rate)
+   * @param withheld the wave has 1 to k − 1 ratings ({@link Suppression#withholds}): its mean,
+   *     interval, distribution and counts are dropped here, so no output can print them
    * @param distribution counts of the ratings −3..+3 (seven entries), all zero when unknown
    */
   public record WaveRow(
@@ -73,6 +77,8 @@ public record LeaderReport(
       LocalDate date,
       int n,
       int invited,
+      int responded,
+      boolean withheld,
       Double mean,
       Double ciLow,
       Double ciHigh,
@@ -81,9 +87,48 @@ public record LeaderReport(
       int worse,
       List<Integer> distribution) {
 
+    private static final List<Integer> NONE = List.of(0, 0, 0, 0, 0, 0, 0);
+
     public WaveRow {
-      distribution =
-          distribution == null ? List.of(0, 0, 0, 0, 0, 0, 0) : List.copyOf(distribution);
+      distribution = distribution == null || withheld ? NONE : List.copyOf(distribution);
+      if (withheld) {
+        mean = null;
+        ciLow = null;
+        ciHigh = null;
+        improved = 0;
+        unchanged = 0;
+        worse = 0;
+      }
+    }
+
+    public WaveRow(
+        int waveNo,
+        String label,
+        LocalDate date,
+        int n,
+        int invited,
+        Double mean,
+        Double ciLow,
+        Double ciHigh,
+        int improved,
+        int unchanged,
+        int worse,
+        List<Integer> distribution) {
+      this(
+          waveNo,
+          label,
+          date,
+          n,
+          invited,
+          n,
+          false,
+          mean,
+          ciLow,
+          ciHigh,
+          improved,
+          unchanged,
+          worse,
+          distribution);
     }
 
     public WaveRow(
@@ -101,13 +146,35 @@ public record LeaderReport(
       this(waveNo, label, date, n, invited, mean, ciLow, ciHigh, improved, unchanged, worse, null);
     }
 
+    /** The same wave under the small-numbers rule: withheld when it has 1 to k − 1 ratings. */
+    public WaveRow under(Suppression rule) {
+      return new WaveRow(
+          waveNo,
+          label,
+          date,
+          n,
+          invited,
+          responded,
+          withheld || rule.withholds(n),
+          mean,
+          ciLow,
+          ciHigh,
+          improved,
+          unchanged,
+          worse,
+          distribution);
+    }
+
     public boolean hasInterval() {
       return ciLow != null && ciHigh != null;
     }
 
-    /** Stakeholders who answered the survey over those invited, or null when none were invited. */
+    /**
+     * Stakeholders who submitted a response in the wave over those invited (the one definition of
+     * every output), or null when none were invited.
+     */
     public Double responseRate() {
-      return invited == 0 ? null : Math.min(1.0, (double) n / invited);
+      return invited == 0 ? null : Math.min(1.0, (double) responded / invited);
     }
   }
 
@@ -123,7 +190,8 @@ public record LeaderReport(
 
   /**
    * The analyse step's trend: slope of rating on wave number; slope and p null when unknown (the
-   * slope's p is clustered by stakeholder and null with fewer than 3 stakeholders).
+   * slope's p is clustered by stakeholder and null with fewer than 3 stakeholders) or {@code
+   * slopeWithheld}.
    *
    * @param paired the change seen by stakeholders who rated the first and the final wave; null when
    *     unknown
@@ -135,14 +203,51 @@ public record LeaderReport(
       Double finalP,
       int waves,
       int n,
-      PairedChange paired) {
+      PairedChange paired,
+      boolean slopeWithheld) {
+
+    public Trend {
+      if (slopeWithheld) {
+        slope = null;
+        slopeP = null;
+      }
+    }
 
     public Trend(Verdict verdict, Double slope, Double slopeP, Double finalP, int waves, int n) {
-      this(verdict, slope, slopeP, finalP, waves, n, null);
+      this(verdict, slope, slopeP, finalP, waves, n, null, false);
+    }
+
+    public Trend(
+        Verdict verdict,
+        Double slope,
+        Double slopeP,
+        Double finalP,
+        int waves,
+        int n,
+        PairedChange paired) {
+      this(verdict, slope, slopeP, finalP, waves, n, paired, false);
     }
 
     public static Trend insufficient() {
       return new Trend(Verdict.INSUFFICIENT_DATA, null, null, null, 0, 0);
+    }
+
+    /**
+     * The trend under the small-numbers rule, as the workbook's Trends sheet: no final-wave p-value
+     * when the final wave is withheld, and no slope when any of its waves is: the slope is a
+     * weighted difference of the wave means, so with the other waves shown it would give the
+     * withheld wave's mean away. The verdict stays.
+     */
+    public Trend under(boolean finalWaveWithheld, boolean anyWaveWithheld) {
+      return new Trend(
+          verdict,
+          slope,
+          slopeP,
+          finalWaveWithheld ? null : finalP,
+          waves,
+          n,
+          paired,
+          slopeWithheld || anyWaveWithheld);
     }
   }
 

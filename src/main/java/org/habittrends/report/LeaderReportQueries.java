@@ -28,10 +28,12 @@ class LeaderReportQueries {
   private final Programme programme;
   private final GoalDetailQueries details;
   private final HabitTitles habits;
+  private final Suppression rule;
 
   LeaderReportQueries(JdbcTemplate jdbc, Programme programme) {
     this.jdbc = jdbc;
     this.programme = programme;
+    this.rule = Suppression.of(programme.anonymity());
     this.details = new GoalDetailQueries(jdbc, programme);
     this.habits = new HabitTitles(programme.language());
   }
@@ -85,16 +87,21 @@ class LeaderReportQueries {
               String habit = habits.title(code, rs.getString("title"));
               String title = HabitTitles.goalTitle(rs.getString("wording"), habit);
               List<WaveRow> waves = waves(leaderId, goalNo, asOf);
-              int last =
-                  waves.stream().filter(w -> w.n() > 0).mapToInt(WaveRow::waveNo).max().orElse(-1);
+              Optional<WaveRow> lastRated =
+                  waves.stream().filter(w -> w.n() > 0).reduce((a, b) -> b);
+              int last = lastRated.map(WaveRow::waveNo).orElse(-1);
+              Trend trend =
+                  asOf == ALL_WAVES
+                      ? trend(leaderId, goalNo)
+                      : progressTrend(leaderId, goalNo, asOf);
               return new GoalSection(
                   goalNo,
                   title,
                   habit,
                   waves,
-                  asOf == ALL_WAVES
-                      ? trend(leaderId, goalNo)
-                      : progressTrend(leaderId, goalNo, asOf),
+                  trend.under(
+                      lastRated.map(WaveRow::withheld).orElse(false),
+                      waves.stream().anyMatch(WaveRow::withheld)),
                   details.groups(leaderId, goalNo, asOf),
                   details.followUps(leaderId, goalNo, last));
             },
@@ -124,17 +131,23 @@ class LeaderReportQueries {
   private List<WaveRow> waves(String leaderId, int goalNo, int asOf) {
     return jdbc.query(
         "select wave_no, n, invited, mean, ci_low, ci_high, improved, unchanged, worse,"
-            + " dist_m3, dist_m2, dist_m1, dist_0, dist_p1, dist_p2, dist_p3"
-            + " from wave_result where programme_id = ? and leader_id = ? and goal_no = ?"
+            + " dist_m3, dist_m2, dist_m1, dist_0, dist_p1, dist_p2, dist_p3,"
+            // the response rate's numerator, as the analyse step counts it (Invitations)
+            + " (select count(*) from survey_response s where s.programme_id = w.programme_id"
+            + " and s.leader_id = w.leader_id and s.wave_no = w.wave_no) as responded"
+            + " from wave_result w where programme_id = ? and leader_id = ? and goal_no = ?"
             + " and wave_no <= ? order by wave_no",
         (rs, i) -> {
           Wave wave = wave(rs.getInt("wave_no"));
+          int n = rs.getInt("n");
           return new WaveRow(
               wave.number(),
               wave.label(),
               day(wave),
-              rs.getInt("n"),
+              n,
               rs.getInt("invited"),
+              rs.getInt("responded"),
+              rule.withholds(n),
               rs.getObject("mean", Double.class),
               rs.getObject("ci_low", Double.class),
               rs.getObject("ci_high", Double.class),

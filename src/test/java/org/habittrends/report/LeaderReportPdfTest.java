@@ -105,7 +105,7 @@ class LeaderReportPdfTest {
     assertThat(text(SampleReports.zoe()))
         .contains("How the answers spread, wave by wave", "n = 8", "50%", "25%")
         .contains("Methodology", "The scale", "What the numbers mean", "Anonymity")
-        .contains("at least 3 stakeholders of that group answered");
+        .contains("Any figure based on fewer than 3 ratings");
   }
 
   @Test

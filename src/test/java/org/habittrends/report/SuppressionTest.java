@@ -20,6 +20,16 @@ class SuppressionTest {
         .containsExactly(true, true, false, false, false);
   }
 
+  @Test
+  void figuresOfOneToKMinusOneRatingsAreWithheldNoneAndKOrMoreAreNot() {
+    Suppression rule = new Suppression(3);
+    assertThat(rule.withholds(0)).as("no ratings: nothing to hide").isFalse();
+    assertThat(rule.withholds(1)).isTrue();
+    assertThat(rule.withholds(2)).isTrue();
+    assertThat(rule.withholds(3)).isFalse();
+    assertThat(new Suppression(1).withholds(1)).isFalse();
+  }
+
   static long[] seeds() {
     return new long[] {1, 7, 99, 2026, 31337};
   }

@@ -132,8 +132,14 @@ final class Blocks {
 
   /** A cell whose figures are withheld: grey italic words, never a number or a blank. */
   void withheld(PdfPTable table, String text) {
+    withheld(table, text, 1);
+  }
+
+  /** One withheld cell across {@code columns} columns: the words once, not a row of repeats. */
+  void withheld(PdfPTable table, String text, int columns) {
     PdfPCell cell = cell(new Phrase(text, fonts.oblique(8, Style.SECONDARY)));
     cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+    cell.setColspan(columns);
     table.addCell(cell);
   }
 

@@ -94,7 +94,12 @@ final class CohortPages {
         if (hw == null || hw.n() == 0) {
           blocks.value(table, Blocks.NONE);
         } else if (hw.mean() == null) {
-          blocks.withheld(table, msg.get("cohort.followUp.hidden", report.anonymity().k()));
+          // n at or above k: withheld so that a leader's withheld wave cannot be worked out
+          blocks.withheld(
+              table,
+              hw.n() < report.anonymity().k()
+                  ? words.withheld()
+                  : msg.get("suppressed.complementary"));
         } else {
           blocks.value(
               table, msg.get("cohort.habit.cell", words.signed(hw.mean()), hw.n(), hw.leaders()));
@@ -123,7 +128,12 @@ final class CohortPages {
       blocks.text(table, Blocks.orDash(line.coach()));
       blocks.text(table, line.goalNo() + ". " + line.goal());
       table.addCell(blocks.cell(blocks.verdict(line.verdict(), words, 8.5f)));
-      blocks.value(table, line.finalMean() == null ? Blocks.NONE : words.signed(line.finalMean()));
+      if (line.finalWithheld()) {
+        blocks.withheld(table, words.withheld());
+      } else {
+        blocks.value(
+            table, line.finalMean() == null ? Blocks.NONE : words.signed(line.finalMean()));
+      }
     }
     document.add(table);
   }
@@ -139,7 +149,7 @@ final class CohortPages {
                 ? msg.get("cohort.followUp.intro")
                 : msg.get("cohort.followUp.progress", report.asOfWave()),
             2));
-    String hidden = msg.get("cohort.followUp.hidden", report.anonymity().k());
+    String hidden = words.withheld();
     List<DivergingBars.Bar> rows = new ArrayList<>();
     for (FollowUpLevel level : report.followUps()) {
       String detail =

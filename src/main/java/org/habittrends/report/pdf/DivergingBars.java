@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,8 +16,15 @@ import java.util.List;
  */
 final class DivergingBars {
 
-  /** One bar: its label, a second line under it (e.g. n), and counts of −3..+3 (may be empty). */
-  record Bar(String label, String detail, List<Integer> counts) {}
+  /**
+   * One bar: its label, a second line under it (e.g. n), counts of −3..+3 (may be empty), and the
+   * words in place of an empty bar (null: the chart's own, e.g. "no ratings").
+   */
+  record Bar(String label, String detail, List<Integer> counts, String empty) {
+    Bar(String label, String detail, List<Integer> counts) {
+      this(label, detail, counts, null);
+    }
+  }
 
   private static final float ROW = 22;
   private static final float BAR = 13;
@@ -39,12 +47,15 @@ final class DivergingBars {
     float centre = left + half;
     legend(t, centre, height - 12);
     float y = height - LEGEND - ROW;
+    List<Float> emptyRows = new ArrayList<>();
+    List<String> emptyWords = new ArrayList<>();
     for (Bar bar : bars) {
       text(t, fonts.bold(), bar.label(), 0, y + BAR / 2 + 1, Style.TEXT, false);
       text(t, fonts.regular(), bar.detail(), 0, y + BAR / 2 - 8, Style.SECONDARY, false);
       int n = bar.counts().stream().mapToInt(Integer::intValue).sum();
       if (n == 0) {
-        text(t, fonts.regular(), noData, centre, y + 3, Style.SECONDARY, true);
+        emptyRows.add(y);
+        emptyWords.add(bar.empty() == null ? noData : bar.empty());
       } else {
         segments(t, bar.counts(), n, centre, half, y);
       }
@@ -56,6 +67,18 @@ final class DivergingBars {
     t.moveTo(centre, 12);
     t.lineTo(centre, height - LEGEND + 2);
     t.stroke();
+    // an empty row's words on white, over the centre line, so the line does not strike them out
+    for (int i = 0; i < emptyRows.size(); i++) {
+      String words = emptyWords.get(i);
+      if (words == null || words.isEmpty()) {
+        continue;
+      }
+      float w = fonts.regular().getWidthPoint(words, SIZE);
+      t.setColorFill(Color.WHITE);
+      t.rectangle(centre - w / 2 - 3, emptyRows.get(i), w + 6, BAR);
+      t.fill();
+      text(t, fonts.regular(), words, centre, emptyRows.get(i) + 3, Style.SECONDARY, true);
+    }
     text(t, fonts.regular(), "100 %", left, 2, Style.SECONDARY, false);
     text(t, fonts.regular(), "0", centre, 2, Style.SECONDARY, true);
     float w = fonts.regular().getWidthPoint("100 %", SIZE);

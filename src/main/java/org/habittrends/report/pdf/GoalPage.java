@@ -61,7 +61,7 @@ final class GoalPage {
     document.add(
         blocks.note(
             msg.get("chart.legend")
-                + (goal.waves().stream().anyMatch(w -> w.n() == 0)
+                + (goal.waves().stream().anyMatch(w -> w.n() == 0 || w.withheld())
                     ? " " + msg.get("chart.bridge")
                     : ""),
             4));
@@ -70,10 +70,12 @@ final class GoalPage {
         goal.waves().stream()
             .map(
                 w ->
-                    new DivergingBars.Bar(
-                        w.label(),
-                        w.n() == 0 ? msg.get("goal.noRatingsShort") : "n = " + w.n(),
-                        w.distribution()))
+                    w.withheld()
+                        ? new DivergingBars.Bar(w.label(), "", w.distribution(), words.withheld())
+                        : new DivergingBars.Bar(
+                            w.label(),
+                            w.n() == 0 ? msg.get("goal.noRatingsShort") : "n = " + w.n(),
+                            w.distribution()))
             .toList();
     Image distribution =
         bars.draw(
@@ -134,7 +136,11 @@ final class GoalPage {
       wave.add(new Chunk(date, fonts.regular(7.5f, Style.SECONDARY)));
       table.addCell(blocks.cell(wave));
       String rate = w.responseRate() == null ? "" : " (" + words.percent(w.responseRate()) + ")";
-      blocks.value(table, w.n() + " / " + w.invited() + rate);
+      blocks.value(table, w.responded() + " / " + w.invited() + rate);
+      if (w.withheld()) {
+        blocks.withheld(table, words.withheld(), 3);
+        continue;
+      }
       blocks.value(
           table, w.mean() == null ? msg.get("goal.noRatingsShort") : words.signed(w.mean()));
       blocks.value(

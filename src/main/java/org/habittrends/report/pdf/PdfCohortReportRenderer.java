@@ -22,7 +22,7 @@ public final class PdfCohortReportRenderer implements CohortReportRenderer {
   @Override
   public void render(CohortReport model, OutputStream out) throws IOException {
     CohortReport report = Printable.of(model, fonts::printable);
-    Wording words = new Wording(Messages.of(report.language()));
+    Wording words = new Wording(Messages.of(report.language()), report.anonymity().k());
     Messages msg = words.msg();
     Document document =
         new Document(PageSize.A4.rotate(), Style.MARGIN, Style.MARGIN, Style.MARGIN, Style.MARGIN);

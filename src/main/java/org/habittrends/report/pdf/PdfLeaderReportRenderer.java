@@ -30,7 +30,7 @@ public final class PdfLeaderReportRenderer implements LeaderReportRenderer {
   @Override
   public void render(LeaderReport model, OutputStream out) throws IOException {
     LeaderReport report = Printable.of(model, fonts::printable);
-    Wording words = new Wording(Messages.of(report.language()));
+    Wording words = new Wording(Messages.of(report.language()), report.anonymity().k());
     Messages msg = words.msg();
     Document document =
         new Document(PageSize.A4, Style.MARGIN, Style.MARGIN, Style.MARGIN, Style.MARGIN);

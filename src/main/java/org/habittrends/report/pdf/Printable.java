@@ -42,6 +42,8 @@ final class Printable {
                         w.date(),
                         w.n(),
                         w.invited(),
+                        w.responded(),
+                        w.withheld(),
                         w.mean(),
                         w.ciLow(),
                         w.ciHigh(),

@@ -44,23 +44,28 @@ final class SummaryPage {
         blocks.value(table, Blocks.NONE);
         continue;
       }
-      blocks.value(
-          table,
-          words.signed(last.mean())
-              + "\n"
-              + msg.get(last.mean() > 1 ? "summary.target.reached" : "summary.target.notReached"));
-      blocks.value(
-          table,
-          words.percent((double) last.improved() / last.n())
-              + "\n"
-              + msg.get("summary.ofN", last.improved(), last.n()));
+      if (last.withheld()) {
+        blocks.withheld(table, words.withheld(), 2);
+      } else {
+        blocks.value(
+            table,
+            words.signed(last.mean())
+                + "\n"
+                + msg.get(
+                    last.mean() > 1 ? "summary.target.reached" : "summary.target.notReached"));
+        blocks.value(
+            table,
+            words.percent((double) last.improved() / last.n())
+                + "\n"
+                + msg.get("summary.ofN", last.improved(), last.n()));
+      }
       blocks.value(
           table,
           last.responseRate() == null
               ? Blocks.NONE
               : words.percent(last.responseRate())
                   + "\n"
-                  + msg.get("summary.ofN", last.n(), last.invited()));
+                  + msg.get("summary.ofN", last.responded(), last.invited()));
     }
     document.add(table);
     for (GoalSection goal : report.goals()) {

@@ -214,7 +214,10 @@ final class TrendChart {
       if (!Wording.namesItsDate(w)) {
         centred(g2, words.msg().month().format(w.date()), x, top + 23, false, Style.SECONDARY);
       }
-      String n = w.n() == 0 ? words.msg().get("goal.noRatingsShort") : "n = " + w.n();
+      String n =
+          w.withheld()
+              ? words.withheld()
+              : w.n() == 0 ? words.msg().get("goal.noRatingsShort") : "n = " + w.n();
       centred(g2, n, x, top + 34, false, Style.SECONDARY);
     }
   }

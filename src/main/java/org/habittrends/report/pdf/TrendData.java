@@ -16,6 +16,11 @@ final class TrendData {
   /**
    * Series 0 is the mean, broken (null) where a wave has no ratings; series 1 bridges those gaps
    * with a thin dashed line so the trend stays readable.
+   *
+   * <p>A withheld wave (1 to k − 1 ratings) has no mean in the model and so gets no point, like a
+   * wave without ratings: a marker at any height, even a hollow one at 0, would read as a value.
+   * The bridge joins only the shown neighbours, so it says nothing about the withheld wave; the
+   * wave keeps its x label with "fewer than k responses" under it, so no hole is left unexplained.
    */
   static XYSeriesCollection means(List<WaveRow> waves) {
     XYSeries measured = new XYSeries("mean", true, false);

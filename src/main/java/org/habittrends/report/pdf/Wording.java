@@ -17,17 +17,28 @@ final class Wording {
   private static final int SMALL_N = 5;
 
   private final Messages msg;
+  private final int k;
   private final char decimalSeparator;
   private DecimalFormat pFormat;
 
-  /** One per document, like its {@link Messages}: not for use by several threads at once. */
-  Wording(Messages msg) {
+  /**
+   * One per document, like its {@link Messages}: not for use by several threads at once.
+   *
+   * @param k the programme's anonymity threshold, for the words of a withheld figure
+   */
+  Wording(Messages msg, int k) {
     this.msg = msg;
+    this.k = k;
     this.decimalSeparator = msg.decimalSeparator();
   }
 
   Messages msg() {
     return msg;
+  }
+
+  /** What a withheld figure reads instead: "fewer than 3 responses". */
+  String withheld() {
+    return msg.get("suppressed.belowK", k);
   }
 
   /** "+1.9", "−0.4", "0.0" (German "+1,9"): signed, one decimal, a true minus sign. */
@@ -83,6 +94,9 @@ final class Wording {
   }
 
   private String headline(WaveRow w) {
+    if (w.withheld()) {
+      return msg.get("goal.headline.withheld", w.label(), withheld());
+    }
     return msg.get(
         w.mean() > 1 ? "goal.headline.reached" : "goal.headline.notReached",
         w.improved(),
@@ -97,11 +111,12 @@ final class Wording {
     goal.lastRatedWave()
         .ifPresent(
             w -> {
-              if (w.n() < SMALL_N) {
+              // a withheld wave's n is itself a figure from its few ratings
+              if (!w.withheld() && w.n() < SMALL_N) {
                 text.append(msg.get("caveat.fewAnswers", w.n())).append(' ');
               }
-              if (w.invited() > 0 && w.n() * 2 < w.invited()) {
-                text.append(msg.get("caveat.lowResponse", w.n(), w.invited())).append(' ');
+              if (w.invited() > 0 && w.responded() * 2 < w.invited()) {
+                text.append(msg.get("caveat.lowResponse", w.responded(), w.invited())).append(' ');
               }
               if (w.hasInterval() && w.ciHigh() - w.ciLow() > 2) {
                 text.append(msg.get("caveat.wideInterval", signed(w.ciLow()), signed(w.ciHigh())))
@@ -116,9 +131,11 @@ final class Wording {
     String latest =
         msg.get("verdict." + trend.verdict().name() + ".explanation", pValue(trend.finalP()));
     String slope =
-        trend.slope() == null
-            ? ""
-            : " " + msg.get("verdict.slope", signed2(trend.slope()), pValue(trend.slopeP()));
+        trend.slopeWithheld()
+            ? " " + msg.get("verdict.slope.withheld", withheld())
+            : trend.slope() == null
+                ? ""
+                : " " + msg.get("verdict.slope", signed2(trend.slope()), pValue(trend.slopeP()));
     return latest + slope;
   }
 

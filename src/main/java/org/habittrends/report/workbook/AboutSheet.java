@@ -27,8 +27,9 @@ final class AboutSheet {
             + k
             + " ratings read \""
             + Withheld.fewerThan(k)
-            + "\"; a group may also be withheld so that a smaller group cannot be worked out"
-            + " from the total and the other groups.");
+            + "\" in every output; a group may also be withheld so that a smaller group cannot be"
+            + " worked out from the total and the other groups, and a trend over the waves when"
+            + " one of its waves is withheld.");
     Map<String, List<Column>> sheets = new LinkedHashMap<>();
     sheets.put("Waves", SheetColumns.WAVES);
     sheets.put("Trends", SheetColumns.TRENDS);

@@ -4,6 +4,8 @@ import org.habittrends.domain.FollowUp;
 import org.habittrends.domain.Habit;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Wave;
+import org.habittrends.report.PooledWaves;
+import org.habittrends.report.Suppression;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The programme-level sheets: Cohort habits, Follow-up and Response rates. */
@@ -13,16 +15,18 @@ final class CohortSheets {
 
   private final JdbcTemplate jdbc;
   private final Programme programme;
+  private final Suppression rule;
   private final String fewer;
 
   CohortSheets(JdbcTemplate jdbc, Programme programme) {
     this.jdbc = jdbc;
     this.programme = programme;
-    this.fewer = Withheld.fewerThan(programme.anonymity().k());
+    this.rule = Suppression.of(programme.anonymity());
+    this.fewer = Withheld.fewerThan(rule.k());
   }
 
   void habits(SheetWriter out) {
-    int k = programme.anonymity().k();
+    PooledWaves pooled = PooledWaves.read(jdbc, programme);
     jdbc.query(
         "select * from cohort_habit_result where programme_id = ? order by habit_code, wave_no",
         rs -> {
@@ -38,8 +42,12 @@ final class CohortSheets {
           out.text(programme.wave(wave).map(Wave::label).orElse(""));
           out.integer(rs.getInt("leaders"));
           int n = rs.getInt("n");
-          if (n > 0 && n < k) {
+          if (rule.withholds(n)) {
             out.withheld(fewer, 5);
+            return;
+          }
+          if (pooled.givesAway(code, wave)) {
+            out.withheld(Withheld.givesAwayAWave(fewer), 5);
             return;
           }
           out.integer(n);
@@ -52,7 +60,6 @@ final class CohortSheets {
   }
 
   void followUp(SheetWriter out) {
-    int k = programme.anonymity().k();
     jdbc.query(
         "select * from cohort_followup_result where programme_id = ? order by case follow_up"
             + " when 'NONE' then 1 when 'A_LITTLE' then 2 when 'SOME' then 3"
@@ -62,7 +69,7 @@ final class CohortSheets {
           String level = rs.getString("follow_up");
           out.text(FollowUp.parse(level).map(FollowUp::label).orElse(level));
           int n = rs.getInt("n");
-          if (n > 0 && n < k) {
+          if (rule.withholds(n)) {
             out.withheld(fewer, 11);
             return;
           }

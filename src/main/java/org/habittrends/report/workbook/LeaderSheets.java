@@ -9,6 +9,7 @@ import org.habittrends.domain.Programme;
 import org.habittrends.domain.RelationshipGroup;
 import org.habittrends.domain.Verdict;
 import org.habittrends.domain.Wave;
+import org.habittrends.report.Suppression;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The per-leader sheets: Waves, Trends and Groups, read from the result tables. */
@@ -16,6 +17,7 @@ final class LeaderSheets {
 
   private final JdbcTemplate jdbc;
   private final Programme programme;
+  private final Suppression rule;
   private final String fewer;
   private final Map<String, String> leaderNames = new HashMap<>();
   private final Map<String, String> goalTitles = new HashMap<>();
@@ -24,7 +26,8 @@ final class LeaderSheets {
   LeaderSheets(JdbcTemplate jdbc, Programme programme) {
     this.jdbc = jdbc;
     this.programme = programme;
-    this.fewer = Withheld.fewerThan(programme.anonymity().k());
+    this.rule = Suppression.of(programme.anonymity());
+    this.fewer = Withheld.fewerThan(rule.k());
     jdbc.query(
         "select leader_id, name from leader where programme_id = ?",
         rs -> {
@@ -41,7 +44,6 @@ final class LeaderSheets {
   }
 
   void waves(SheetWriter out) {
-    int k = programme.anonymity().k();
     jdbc.query(
         "select * from wave_result where programme_id = ?"
             + " order by leader_id, goal_no, wave_no",
@@ -53,7 +55,7 @@ final class LeaderSheets {
           out.integer(rs.getInt("invited"));
           out.percent((Number) rs.getObject("response_rate"));
           int n = rs.getInt("n");
-          if (n > 0 && n < k) {
+          if (rule.withholds(n)) {
             out.withheld(fewer, 16);
             return;
           }
@@ -74,15 +76,21 @@ final class LeaderSheets {
   }
 
   void trends(SheetWriter out) {
-    int k = programme.anonymity().k();
     jdbc.query(
-        "select * from trend_result where programme_id = ? order by leader_id, goal_no",
+        "select t.*, (select min(w.n) from wave_result w where w.programme_id = t.programme_id"
+            + " and w.leader_id = t.leader_id and w.goal_no = t.goal_no and w.n > 0)"
+            + " as smallest_wave from trend_result t where t.programme_id = ?"
+            + " order by t.leader_id, t.goal_no",
         rs -> {
           key(out, rs);
           out.integer(rs.getInt("waves"));
           int n = rs.getInt("n");
-          if (n > 0 && n < k) {
+          if (rule.withholds(n)) {
             out.withheld(fewer, 7);
+          } else if (rule.withholds(rs.getInt("smallest_wave"))) {
+            // a weighted difference of the wave means: with the others shown it gives a withheld
+            // wave's mean away, and n less the shown waves' n its count
+            out.withheld(Withheld.givesAwayAWave(fewer), 7);
           } else {
             out.integer(n);
             out.decimal((Number) rs.getObject("slope"));
@@ -94,7 +102,7 @@ final class LeaderSheets {
           }
           out.integer((Number) rs.getObject("final_wave"));
           int finalN = rs.getInt("final_n");
-          if (finalN > 0 && finalN < k) {
+          if (rule.withholds(finalN)) {
             out.withheld(fewer, 4);
           } else {
             out.integer(finalN);
@@ -103,7 +111,7 @@ final class LeaderSheets {
             out.probability((Number) rs.getObject("final_p"));
           }
           int pairedN = rs.getInt("paired_n");
-          if (pairedN > 0 && pairedN < k) {
+          if (rule.withholds(pairedN)) {
             out.withheld(fewer, 4);
           } else {
             out.integer(pairedN);

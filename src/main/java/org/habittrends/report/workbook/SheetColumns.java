@@ -21,7 +21,7 @@ final class SheetColumns {
           Column.of("Wave", "wave number"),
           Column.of("Wave label", "the wave's label in programme.yml"),
           Column.of("Invited", "stakeholders on the leader's roster"),
-          Column.of("Response rate", "stakeholders who answered the wave / invited"),
+          Column.of("Response rate", "stakeholders who submitted a response in the wave / invited"),
           Column.of("n", "ratings on this goal, N/A excluded"),
           Column.of("Mean", "mean perceived change, −3..+3"),
           Column.of("SD", "sample standard deviation"),
@@ -112,7 +112,7 @@ final class SheetColumns {
           Column.of("Wave", "wave number"),
           Column.of("Wave label", "the wave's label in programme.yml"),
           Column.of("Invited", "stakeholders on the roster, all leaders"),
-          Column.of("Responded", "responses received in the wave"),
+          Column.of("Responded", "stakeholders who submitted a response in the wave"),
           Column.of("Response rate", "responded / invited"));
 
   private static List<Column> concat(List<Column> first, Column... more) {
