@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.DataLoss;
 import org.habittrends.ingest.ImportStepConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -33,18 +35,24 @@ final class CoachSummary implements JobExecutionListener {
   private final Programme programme;
   private final String from;
   private final String coach;
+  private final JdbcTemplate jdbc;
+  private final double maxRejectShare;
 
   CoachSummary(
       JavaMailSender mailServer,
       Workspace workspace,
       Programme programme,
       String from,
-      String coach) {
+      String coach,
+      JdbcTemplate jdbc,
+      double maxRejectShare) {
     this.mailServer = mailServer;
     this.workspace = workspace;
     this.programme = programme;
     this.from = from;
     this.coach = coach;
+    this.jdbc = jdbc;
+    this.maxRejectShare = maxRejectShare;
   }
 
   @Override
@@ -60,9 +68,18 @@ final class CoachSummary implements JobExecutionListener {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(coach);
+    List<DataLoss.FileCounts> lost =
+        imported.getStartTime() == null
+            ? List.of()
+            : DataLoss.lost(
+                DataLoss.filesSince(jdbc, programme.id(), imported.getStartTime()), maxRejectShare);
     message.setSubject(
-        "habit-trends import for " + programme.name() + ": " + execution.getStatus());
-    message.setText(text(execution, imported));
+        "habit-trends import for "
+            + programme.name()
+            + ": "
+            + execution.getStatus()
+            + (lost.isEmpty() ? "" : ", DATA LOST in " + lost.size() + " file(s)"));
+    message.setText(text(execution, imported, lost));
     try {
       mailServer.send(message);
       log.info("Import summary e-mailed to the coach ({})", coach);
@@ -71,7 +88,8 @@ final class CoachSummary implements JobExecutionListener {
     }
   }
 
-  private String text(JobExecution execution, StepExecution imported) {
+  private String text(
+      JobExecution execution, StepExecution imported, List<DataLoss.FileCounts> lost) {
     List<String> reports = newRejectReports(execution);
     StringBuilder text = new StringBuilder();
     text.append("Programme: ")
@@ -91,6 +109,14 @@ final class CoachSummary implements JobExecutionListener {
         .append(imported.getSkipCount() + imported.getFilterCount())
         .append('\n');
     text.append('\n');
+    if (!lost.isEmpty()) {
+      text.append(DataLoss.headline(lost.size(), maxRejectShare)).append(":\n");
+      lost.forEach(file -> text.append("  ").append(file.describe()).append('\n'));
+      text.append(
+          "The reports were written from the rows that were imported. Correct the mapping in"
+              + " programme.yml or the file, check it with 'check --workspace DIR', and drop it"
+              + " into inbox/ again.\n\n");
+    }
     if (reports.isEmpty()) {
       text.append("No new reject reports.\n");
     } else {

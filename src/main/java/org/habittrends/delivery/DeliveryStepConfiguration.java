@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.DataLoss;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -67,11 +68,19 @@ public class DeliveryStepConfiguration {
       Programme programme,
       @Value("${habit-trends.mail.coach-summary:false}") boolean enabled,
       @Value("${habit-trends.mail.from:habit-trends@localhost}") String from,
-      @Value("${habit-trends.mail.coach:}") String coach) {
+      @Value("${habit-trends.mail.coach:}") String coach,
+      @Value(
+              "${"
+                  + DataLoss.MAX_REJECT_SHARE_PROPERTY
+                  + ":"
+                  + DataLoss.DEFAULT_MAX_REJECT_SHARE
+                  + "}")
+          double maxRejectShare,
+      JdbcTemplate jdbc) {
     JavaMailSender sender = mailServer.getIfAvailable();
     if (!enabled || sender == null || coach.isBlank()) {
       return new JobExecutionListener() {};
     }
-    return new CoachSummary(sender, workspace, programme, from, coach);
+    return new CoachSummary(sender, workspace, programme, from, coach, jdbc, maxRejectShare);
   }
 }

@@ -139,6 +139,66 @@ final class ExportColumns {
     return columns.stream().map(LayoutDetector.Column::name).toList();
   }
 
+  /**
+   * What each column is read as, in file order, for the {@code check} command: leader, wave,
+   * stakeholder, time, finished, relationship, follow-up, feedforward, the goals it rates (worked
+   * out per leader by {@link #goalColumns}, so exactly as the import reads them), or ignored.
+   */
+  List<String> roles(Map<String, java.util.Collection<Goal>> goalsByLeader) {
+    Map<Integer, Map<Integer, List<String>>> rated = new java.util.TreeMap<>();
+    goalsByLeader.forEach(
+        (leaderId, goals) -> {
+          int[] found = goalColumns(leaderId, goals);
+          for (int n = 0; n < found.length; n++) {
+            if (found[n] >= 0) {
+              rated
+                  .computeIfAbsent(found[n], c -> new java.util.TreeMap<>())
+                  .computeIfAbsent(n, g -> new ArrayList<>())
+                  .add(leaderId);
+            }
+          }
+        });
+    List<String> roles = new ArrayList<>();
+    for (LayoutDetector.Column c : columns) {
+      int i = c.index();
+      String role;
+      if (i == leader) {
+        role = "leader";
+      } else if (i == wave) {
+        role = "wave";
+      } else if (i == stakeholder) {
+        role = "stakeholder";
+      } else if (i == submitted) {
+        role = "time";
+      } else if (i == finished) {
+        role = "finished";
+      } else if (i == relationship) {
+        role = "relationship";
+      } else if (i == followUp) {
+        role = "follow-up";
+      } else if (i == feedforward) {
+        role = "feedforward";
+      } else if (rated.containsKey(i)) {
+        List<String> parts = new ArrayList<>();
+        rated
+            .get(i)
+            .forEach(
+                (n, leaders) -> {
+                  String whose =
+                      leaders.size() == goalsByLeader.size() && leaders.size() > 1
+                          ? "every leader"
+                          : String.join(", ", leaders.stream().sorted().toList());
+                  parts.add((n == 0 ? "overall" : "goal " + n) + " of " + whose);
+                });
+        role = String.join("; ", parts);
+      } else {
+        role = "ignored";
+      }
+      roles.add(role);
+    }
+    return roles;
+  }
+
   /** For the overall question (0) and goals 1..3 of this leader, the rating column, or -1. */
   int[] goalColumns(String leaderId, java.util.Collection<Goal> goals) {
     return goalColumnsByLeader.computeIfAbsent(

@@ -187,16 +187,26 @@ final class FileImporter {
     }
   }
 
+  /** The day/month order a file's dates are read in, and why: for the log and {@code check}. */
+  record DateOrderChoice(DateOrder order, String why) {}
+
   /**
    * The programme's setting; else the file's evidence (a day above 12); else whichever reading puts
    * more of the ambiguous dates inside a wave's dates; AUTO when nothing settles it.
    */
   private DateOrder dateOrder(
       Path file, LayoutDetector.Header header, ExportRowMapper mapper, RosterIndex roster) {
+    return chooseDateOrder(file, header, mapper, roster).order();
+  }
+
+  DateOrderChoice chooseDateOrder(
+      Path file, LayoutDetector.Header header, ExportRowMapper mapper, RosterIndex roster) {
     if (settings.dateOrder() != DateOrder.AUTO) {
-      return settings.dateOrder();
+      return new DateOrderChoice(
+          settings.dateOrder(), "set by import: date-order: in programme.yml");
     }
     DateOrder[] proven = {null};
+    int[] provenOn = {0};
     int[] votes = {0, 0};
     try {
       streamAgain(
@@ -209,6 +219,7 @@ final class FileImporter {
             DateOrder evidence = DateText.evidence(text);
             if (evidence != null) {
               proven[0] = evidence;
+              provenOn[0] = line;
               throw new Enough();
             }
             if (DateText.isAmbiguous(text)) {
@@ -217,12 +228,17 @@ final class FileImporter {
             }
           });
     } catch (Enough settled) {
-      return proven[0];
+      return new DateOrderChoice(proven[0], "proven by a day above 12 on line " + provenOn[0]);
     }
+    String tally =
+        votes[0] + " ambiguous dates fall in a wave read day-first, " + votes[1] + " month-first";
     if (votes[0] != votes[1]) {
-      return votes[0] > votes[1] ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+      return new DateOrderChoice(
+          votes[0] > votes[1] ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST,
+          "voted by the wave dates: " + tally);
     }
-    return DateOrder.AUTO;
+    return new DateOrderChoice(
+        DateOrder.AUTO, "unsettled (" + tally + "); set import: date-order:");
   }
 
   private static int inWave(String text, DateOrder order, RosterIndex roster) {

@@ -27,6 +27,7 @@ record Arguments(Command command, Map<String, String> options, List<String> spri
           Command.DELIVER, Set.of("workspace", "dry-run"),
           Command.SCHEDULE, Set.of("workspace", "cron"),
           Command.STATUS, Set.of("workspace", "json"),
+          Command.CHECK, Set.of("workspace", "init-from", "json"),
           Command.SAMPLE_DATA, Set.of("out", "seed", "leaders"),
           Command.BENCHMARK, Set.of("out", "seed", "leaders"));
 

@@ -12,6 +12,10 @@ enum Command {
   DELIVER(
       "deliver", "e-mail each leader their latest report (or --dry-run: .eml files in outbox/)"),
   SCHEDULE("schedule", "run the pipeline on a cron expression, in this process, until Ctrl-C"),
+  CHECK(
+      "check",
+      "dry run of the import: how each file in inbox/ is read and what it would lose; changes"
+          + " nothing"),
   STATUS("status", "show recent runs and what waits in inbox/, rejected/, reports/ and delivery"),
   SAMPLE_DATA("sample-data", "generate a synthetic programme workspace"),
   BENCHMARK("benchmark", "generate a large programme and time each step");

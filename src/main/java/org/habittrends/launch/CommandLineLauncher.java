@@ -53,6 +53,9 @@ public final class CommandLineLauncher {
       case STATUS ->
           new Status(out, err)
               .show(workspace(arguments), arguments.springProperties(), arguments.flag("json"));
+      case CHECK ->
+          new Check(out, err)
+              .run(workspace(arguments), arguments.springProperties(), arguments.flag("json"));
       case DELIVER ->
           new PipelineRun(out, err)
               .run(

@@ -9,7 +9,11 @@ enum ExitCode {
   JOB_FAILED(4, "a step failed; fix the cause and run the same command again"),
   DATABASE_UNAVAILABLE(5, "database unreachable"),
   ANOTHER_RUN(6, "another run of this programme is in progress; not started"),
-  DELIVERY_INCOMPLETE(7, "deliver: some reports could not be delivered (bad address, refused)");
+  DELIVERY_INCOMPLETE(7, "deliver: some reports could not be delivered (bad address, refused)"),
+  DATA_LOST(
+      8,
+      "data lost: a file lost more than the allowed share of its rows (default 20 %) or could not"
+          + " be read; the reports were written from the rest");
 
   private final int code;
   private final String meaning;

@@ -23,11 +23,11 @@ final class HelpText {
 
         Options:
           --workspace DIR     the programme's folder (programme.yml, roster.xlsx, inbox/, ...)
-          --init-from DIR     run only: first copy DIR into an empty or missing workspace
+          --init-from DIR     run, check: first copy DIR into an empty or missing workspace
           --out DIR           sample-data, benchmark: folder to write the programme into
           --seed N            sample-data, benchmark: random seed (default 2026)
           --leaders N         sample-data, benchmark: number of leaders (default 12; 1000)
-          --json              status: print JSON for machines
+          --json              status, check: print JSON for machines
           --dry-run           deliver: write the messages to DIR/outbox/*.eml, send nothing
           --cron EXPR         schedule: when to run, 6 fields with seconds ("0 15 2 * * *" is
                               02:15 daily; "@daily", "@hourly" work too), in local time
@@ -57,6 +57,7 @@ final class HelpText {
           case RUN -> "run --workspace DIR [--init-from DIR]";
           case IMPORT, ANALYSE, REPORT -> command.word() + " --workspace DIR";
           case STATUS -> "status --workspace DIR [--json]";
+          case CHECK -> "check --workspace DIR [--init-from DIR] [--json]";
           case DELIVER -> "deliver --workspace DIR [--dry-run]";
           case SCHEDULE -> "schedule --workspace DIR --cron \"0 15 2 * * *\"";
           case SAMPLE_DATA, BENCHMARK -> command.word() + " --out DIR [--seed N] [--leaders N]";

@@ -8,6 +8,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.DataLoss;
+import org.habittrends.ingest.ImportStepConfiguration;
 import org.habittrends.job.JobNames;
 import org.habittrends.roster.InvalidWorkspaceException;
 import org.springframework.batch.core.BatchStatus;
@@ -61,15 +63,52 @@ final class PipelineRun {
         try (GracefulStop stop = new GracefulStop(context, jobName)) {
           execution = launch(context, jobName, key(workspace, programme, command, dryRun));
         }
-        return outcome(command, execution, waiting);
+        return outcome(
+            command,
+            execution,
+            waiting,
+            dataLoss(context, programme, execution),
+            maxRejectShare(context));
       }
     } catch (Exception e) {
       return startFailure(e instanceof RuntimeException r ? r : new IllegalStateException(e));
     }
   }
 
-  private ExitCode outcome(Command command, JobExecution execution, int waiting) {
-    RunSummary summary = RunSummary.of(execution);
+  /**
+   * The files of this run's import that lost data, read from the ledger while the context is open;
+   * empty for a run without an import step in it.
+   */
+  private static List<DataLoss.FileCounts> dataLoss(
+      ConfigurableApplicationContext context, String programme, JobExecution execution) {
+    double maxShare = maxRejectShare(context);
+    return execution.getStepExecutions().stream()
+        .filter(s -> s.getStepName().equals(ImportStepConfiguration.STEP_NAME))
+        .filter(s -> s.getStartTime() != null)
+        .findFirst()
+        .map(
+            step ->
+                DataLoss.lost(
+                    DataLoss.filesSince(
+                        context.getBean(JdbcTemplate.class), programme, step.getStartTime()),
+                    maxShare))
+        .orElse(List.of());
+  }
+
+  static double maxRejectShare(ConfigurableApplicationContext context) {
+    return context
+        .getEnvironment()
+        .getProperty(
+            DataLoss.MAX_REJECT_SHARE_PROPERTY, Double.class, DataLoss.DEFAULT_MAX_REJECT_SHARE);
+  }
+
+  private ExitCode outcome(
+      Command command,
+      JobExecution execution,
+      int waiting,
+      List<DataLoss.FileCounts> lost,
+      double maxShare) {
+    RunSummary summary = RunSummary.of(execution).withDataLoss(lost.size());
     if (execution.getStatus() == BatchStatus.STOPPED) {
       err.println(
           "habit-trends: "
@@ -100,6 +139,16 @@ final class PipelineRun {
               + " report(s) could not be delivered; the log names each leader and the reason"
               + " (also kept in the delivery_log table)");
       return ExitCode.DELIVERY_INCOMPLETE;
+    }
+    if (!lost.isEmpty()) {
+      // the rest of the data is fine, so the reports were written; the exit code is what is loud
+      err.println("habit-trends: " + DataLoss.headline(lost.size(), maxShare));
+      lost.forEach(file -> err.println("  " + file.describe()));
+      err.println(
+          "  The reports were written from the rows that were imported. See rejected/ for each"
+              + " file's rejects; run 'check --workspace DIR' on a corrected file before dropping"
+              + " it into inbox/ again.");
+      return ExitCode.DATA_LOST;
     }
     return ExitCode.OK;
   }

@@ -19,7 +19,8 @@ record RunSummary(
     long rowsRejected,
     long reports,
     Delivery delivery,
-    String failures) {
+    String failures,
+    int filesLosingData) {
 
   /** The deliver step's counts: sent (or written to outbox/), delivered before, not delivered. */
   record Delivery(long sent, long deliveredBefore, long undelivered, boolean dryRun) {}
@@ -64,7 +65,23 @@ record RunSummary(
         rejected,
         reports,
         delivery,
-        failures);
+        failures,
+        0);
+  }
+
+  /** The same summary, counting the files of the import that lost data ({@code DataLoss}). */
+  RunSummary withDataLoss(int files) {
+    return new RunSummary(
+        executionId,
+        status,
+        duration,
+        rowsRead,
+        rowsImported,
+        rowsRejected,
+        reports,
+        delivery,
+        failures,
+        files);
   }
 
   /**
@@ -101,6 +118,9 @@ record RunSummary(
     return head
         + String.format(
             "%d rows read, %d imported, %d rejected; %d reports written",
-            rowsRead, rowsImported, rowsRejected, reports);
+            rowsRead, rowsImported, rowsRejected, reports)
+        + (filesLosingData == 0
+            ? ""
+            : String.format("; DATA LOST in %d file(s) (below)", filesLosingData));
   }
 }

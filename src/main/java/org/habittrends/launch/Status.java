@@ -7,6 +7,8 @@ import java.util.List;
 import org.habittrends.delivery.DeliveryStatus;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.DataLoss;
+import org.habittrends.ingest.ImportStepConfiguration;
 import org.habittrends.job.JobNames;
 import org.habittrends.roster.RosterConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,7 +54,8 @@ final class Status {
               Inbox.files(workspace.reports()).stream()
                   .filter(p -> p.getFileName().toString().endsWith(".pdf"))
                   .count(),
-              new StatusReport.Deliveries(delivery.pending(), delivery.failed()));
+              new StatusReport.Deliveries(delivery.pending(), delivery.failed()),
+              dataLost(jdbc, programme.id(), PipelineRun.maxRejectShare(context)));
     } catch (RuntimeException e) {
       if (SpringContexts.isDatabaseInUse(e)) {
         err.println(
@@ -109,6 +112,38 @@ final class Status {
         report.deliveries().failed() == 0
             ? ""
             : ", " + report.deliveries().failed() + " failed last time (see delivery_log)");
+    if (!report.dataLost().isEmpty()) {
+      out.println();
+      out.println("DATA LOST in the last import (exit code 8):");
+      report.dataLost().forEach(file -> out.println("  " + file));
+    }
+  }
+
+  /**
+   * The files of the last import that took files (the newest import step that started before the
+   * newest ledger row) that lost data; an import that found nothing new does not hide them.
+   */
+  private static List<String> dataLost(JdbcTemplate jdbc, String programme, double maxShare) {
+    Timestamp since =
+        jdbc.queryForObject(
+            "select max(s.start_time) from batch_step_execution s"
+                + " where s.step_name = ? and s.start_time <= (select max(f.imported_at)"
+                + " from imported_file f where f.programme_id = ?)"
+                + " and exists (select 1 from batch_job_execution_params p"
+                + " where p.job_execution_id = s.job_execution_id and p.parameter_name = ?"
+                + " and p.parameter_value = ?)",
+            Timestamp.class,
+            ImportStepConfiguration.STEP_NAME,
+            programme,
+            JobNames.PROGRAMME,
+            programme);
+    if (since == null) {
+      return List.of();
+    }
+    return DataLoss.lost(DataLoss.filesSince(jdbc, programme, since.toLocalDateTime()), maxShare)
+        .stream()
+        .map(DataLoss.FileCounts::describe)
+        .toList();
   }
 
   /** The last few executions of each job for this programme, newest first. */

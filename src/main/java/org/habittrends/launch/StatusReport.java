@@ -2,7 +2,10 @@ package org.habittrends.launch;
 
 import java.util.List;
 
-/** What {@code status} shows, as values: printed as text for people or as JSON for machines. */
+/**
+ * What {@code status} shows, as values: printed as text for people or as JSON for machines. {@code
+ * dataLost} describes each file of the last import that took files which lost data (exit code 8).
+ */
 record StatusReport(
     String workspace,
     String programme,
@@ -10,7 +13,8 @@ record StatusReport(
     int inboxFiles,
     int rejectedFiles,
     long reports,
-    Deliveries deliveries) {
+    Deliveries deliveries,
+    List<String> dataLost) {
 
   /** One job execution; times are local, ISO-8601; durationSeconds is null while running. */
   record Run(

@@ -11,12 +11,18 @@ import org.habittrends.domain.Wave;
 import org.habittrends.ingest.TemplateWriter;
 
 /**
- * Writes late-corrections.xlsx: rows the import must reject (one per reason) and a stakeholder's
- * corrected wave-4 answer, submitted after the original, preceded by a superseded draft of it.
+ * Writes late-corrections.xlsx: rows the import must reject (one per reason), a stakeholder's
+ * corrected wave-4 answer, submitted after the original, preceded by a superseded draft of it, and
+ * a re-export of wave-2 answers a day later (the same answers, so results do not change). Like a
+ * real coach's file, most of its rows import: a file that loses more than a fifth of its rows ends
+ * the run with the data-loss exit code, and the sample run must exit 0.
  */
 final class LateCorrections {
 
   private static final int GOAL_COLUMNS = 3;
+
+  /** Wave-2 answers exported again; the file's 7 rejects stay below a fifth of its rows. */
+  static final int RESUBMITTED = 30;
 
   private LateCorrections() {}
 
@@ -45,8 +51,33 @@ final class LateCorrections {
       bad.forEach(writer::writeRaw);
       writer.write(draft);
       writer.write(corrected);
+      resubmitted(cohort, simulator).forEach(writer::write);
     }
     return bad.size() + 1;
+  }
+
+  /** The first {@link #RESUBMITTED} wave-2 answers, as exported again a day later. */
+  private static List<SurveyResponse> resubmitted(
+      SampleCohort cohort, ResponseSimulator simulator) {
+    Wave second = SampleProgrammeGenerator.WAVES.get(1);
+    List<SurveyResponse> again = new ArrayList<>();
+    for (SampleCohort.Member member : cohort.members()) {
+      for (SurveyResponse answer : simulator.responses(member, second)) {
+        if (again.size() == RESUBMITTED) {
+          return again;
+        }
+        again.add(
+            new SurveyResponse(
+                answer.leaderId(),
+                answer.stakeholderKey(),
+                answer.wave(),
+                answer.submittedAt().plusDays(1),
+                answer.ratings(),
+                answer.followUp(),
+                answer.feedforward()));
+      }
+    }
+    return again;
   }
 
   private static SurveyResponse correction(

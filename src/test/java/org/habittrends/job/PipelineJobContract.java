@@ -30,11 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class PipelineJobContract {
 
   /**
-   * Data rows in sample-data/inbox/ (generator seed 2026): the five exports hold 334 answer rows,
-   * of which 9 must be rejected (7 deliberate errors in late-corrections.xlsx, 2 superseded or
-   * unfinished rows in the Qualtrics export).
+   * Data rows in sample-data/inbox/ (generator seed 2026): the five exports hold 364 answer rows
+   * (late-corrections.xlsx repeats 30 wave-2 answers), of which 9 must be rejected (7 deliberate
+   * errors in late-corrections.xlsx, 2 superseded or unfinished rows in the Qualtrics export).
    */
-  private static final long SAMPLE_DATA_ROWS = 334;
+  private static final long SAMPLE_DATA_ROWS = 364;
 
   private static final long SAMPLE_REJECTED_ROWS = 9;
 

@@ -104,8 +104,9 @@ class SampleProgrammeGeneratorTest {
     for (String file : FILES.keySet()) {
       rows += Spreadsheets.countAnswerRows(dir.resolve("inbox").resolve(file));
     }
-    // late-corrections holds 6 bad rows, a draft and its correction; Qualtrics one unfinished row
-    assertThat(rows).isEqualTo(summary.responses() + 6 + 2 + 1);
+    // late-corrections holds 6 bad rows, a draft and its correction and the wave-2 answers
+    // exported again; Qualtrics one unfinished row
+    assertThat(rows).isEqualTo(summary.responses() + 6 + 2 + LateCorrections.RESUBMITTED + 1);
   }
 
   @Test
