@@ -11,17 +11,26 @@ import java.util.Set;
  * A parsed command line: the command, its options, and Spring properties passed through ({@code
  * --spring.datasource.url=…}, {@code --habit-trends.mail.from=…}, {@code --logging.…}).
  */
-record Arguments(Command command, Map<String, String> options, List<String> springProperties) {
+/**
+ * @param files the words that are not options: file names, for commands that take them
+ */
+record Arguments(
+    Command command,
+    Map<String, String> options,
+    List<String> springProperties,
+    List<String> files) {
 
   /** Property prefixes handed to Spring as they are: --spring.mail.host=…, --logging.level.x=… */
   private static final List<String> PASSED_THROUGH =
       List.of("--spring.", "--habit-trends.", "--logging.");
 
+  private static final Set<Command> TAKE_FILES = Set.of(Command.REIMPORT);
   private static final Set<String> FLAGS = Set.of("help", "json", "dry-run");
   private static final Map<Command, Set<String>> ALLOWED =
       Map.of(
           Command.RUN, Set.of("workspace", "init-from"),
           Command.IMPORT, Set.of("workspace"),
+          Command.REIMPORT, Set.of("workspace"),
           Command.ANALYSE, Set.of("workspace"),
           Command.REPORT, Set.of("workspace"),
           Command.DELIVER, Set.of("workspace", "dry-run"),
@@ -46,8 +55,13 @@ record Arguments(Command command, Map<String, String> options, List<String> spri
             .orElseThrow(() -> new UsageException("unknown command \"" + args[0] + "\""));
     Map<String, String> options = new HashMap<>();
     List<String> spring = new ArrayList<>();
+    List<String> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
+      if (!arg.startsWith("--") && TAKE_FILES.contains(command)) {
+        files.add(arg);
+        continue;
+      }
       if (!arg.startsWith("--")) {
         throw new UsageException("unexpected argument \"" + arg + "\"");
       }
@@ -73,7 +87,7 @@ record Arguments(Command command, Map<String, String> options, List<String> spri
       }
       options.put(name, value == null ? "true" : value);
     }
-    return new Arguments(command, Map.copyOf(options), List.copyOf(spring));
+    return new Arguments(command, Map.copyOf(options), List.copyOf(spring), List.copyOf(files));
   }
 
   boolean help() {
