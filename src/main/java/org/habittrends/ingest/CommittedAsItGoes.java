@@ -67,7 +67,6 @@ final class CommittedAsItGoes extends FileWrites {
 
   @Override
   void finished(long fileId) {
-    unfinished.forget(fileId);
     commit();
     started = null;
   }

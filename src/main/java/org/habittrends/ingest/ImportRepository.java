@@ -1,5 +1,7 @@
 package org.habittrends.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -10,6 +12,7 @@ import org.habittrends.domain.Goal;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.RelationshipGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
@@ -23,8 +26,11 @@ final class ImportRepository {
   static final String REJECTED = "REJECTED";
   static final String IMPORTING = "IMPORTING";
 
-  /** A row of imported_file. */
-  record StoredFile(long id, String name, String status) {}
+  /**
+   * A row of imported_file; {@code settingsFingerprint} what it was imported with ({@link
+   * ImportFingerprint}), null if unknown.
+   */
+  record StoredFile(long id, String name, String status, String settingsFingerprint) {}
 
   /** A rejected row for the reject table. */
   record Reject(int line, String reason, String originalValues) {}
@@ -37,24 +43,25 @@ final class ImportRepository {
 
   /** Writes in the caller's transaction. */
   ImportRepository(JdbcTemplate jdbc, Programme programme) {
-    this(jdbc, programme, false, () -> {});
+    this(jdbc, programme, () -> {});
   }
 
-  private ImportRepository(
-      JdbcTemplate jdbc, Programme programme, boolean committedAsItGoes, Runnable checkpoint) {
+  private ImportRepository(JdbcTemplate jdbc, Programme programme, Runnable checkpoint) {
     this.jdbc = jdbc;
     this.programme = programme;
-    this.responses = new ResponseStore(jdbc, programme.id(), committedAsItGoes);
+    // replaced answers are kept on every database: an unfinished file is undone with them, and a
+    // file imported again puts them back before its content is imported afresh
+    this.responses = new ResponseStore(jdbc, programme.id(), true);
     this.storedAnswers = new StoredAnswers(jdbc, programme.id());
     this.checkpoint = checkpoint;
   }
 
   /**
-   * The same SQL on a connection of its own that {@code checkpoint} commits as the import goes;
-   * replaced answers are kept so that an unfinished file can be undone ({@link UnfinishedFiles}).
+   * The same SQL on a connection of its own that {@code checkpoint} commits as the import goes; an
+   * unfinished file is undone with the replaced answers kept ({@link UnfinishedFiles}).
    */
   ImportRepository committingAsItGoes(JdbcTemplate own, Runnable checkpoint) {
-    return new ImportRepository(own, programme, true, checkpoint);
+    return new ImportRepository(own, programme, checkpoint);
   }
 
   /** Makes the writes so far durable where a file is committed as it goes; else nothing. */
@@ -115,20 +122,26 @@ final class ImportRepository {
   Optional<StoredFile> file(String sha256) {
     return jdbc
         .query(
-            "select id, file_name, status from imported_file where programme_id = ? and sha256 = ?",
-            (rs, n) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3)),
+            "select id, file_name, status, settings_fingerprint from imported_file"
+                + " where programme_id = ? and sha256 = ?",
+            (rs, n) ->
+                new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
             programme.id(),
             sha256)
         .stream()
         .findFirst();
   }
 
-  /** Opens the ledger row for a file; a file rejected before is taken up again under its row. */
+  /**
+   * Opens the ledger row for a file. A file known before (rejected, interrupted, or imported and
+   * now imported again) is taken up again under its row, its earlier answers and rejects taken out
+   * first ({@link UnfinishedFiles#takeOut}).
+   */
   long startFile(String name, String sha256, Optional<StoredFile> earlier) {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now());
     if (earlier.isPresent()) {
       long id = earlier.get().id();
-      jdbc.update("delete from reject where file_id = ?", id);
+      unfinishedFiles().takeOut(id);
       jdbc.update(
           "update imported_file set file_name = ?, status = ?, imported_at = ? where id = ?",
           name,
@@ -172,6 +185,39 @@ final class ImportRepository {
         rejected,
         message,
         id);
+  }
+
+  /** Records the import settings a finished file was imported with ({@link ImportFingerprint}). */
+  void settingsUsed(long id, String fingerprint) {
+    jdbc.update("update imported_file set settings_fingerprint = ? where id = ?", fingerprint, id);
+  }
+
+  /** {@link ImportFingerprint} of {@code settings} and this programme's roster as stored. */
+  String settingsFingerprint(Object settings) {
+    MessageDigest roster = ImportFingerprint.digest();
+    String id = programme.id();
+    RowCallbackHandler digest =
+        rs -> {
+          for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+            roster.update(String.valueOf(rs.getString(i)).getBytes(StandardCharsets.UTF_8));
+            roster.update((byte) 0);
+          }
+        };
+    jdbc.query(
+        "select leader_id, name, email from leader where programme_id = ? order by leader_id",
+        digest,
+        id);
+    jdbc.query(
+        "select leader_id, goal_no, habit_code, wording from goal where programme_id = ?"
+            + " order by leader_id, goal_no",
+        digest,
+        id);
+    jdbc.query(
+        "select leader_id, stakeholder_key, email, relationship from stakeholder"
+            + " where programme_id = ? order by leader_id, stakeholder_key",
+        digest,
+        id);
+    return ImportFingerprint.of(settings, roster);
   }
 
   void saveRejects(long fileId, List<Reject> rejects) {

@@ -23,9 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finishes leaves nothing ({@link FileWrites}: one transaction per file, or on H2 commits as it
  * goes with the unfinished undone). Files move to processed/ or rejected/ only after the step's
  * transaction commits; a file whose move failed stays in the inbox and is recognised by its SHA-256
- * next time. A file whose content was imported before (same SHA-256) is not imported again: it
- * moves to processed/ and the log says so; imported_file keeps one row per content, since sha256 is
- * unique per programme. A file rejected before is tried again.
+ * next time. A file whose content was imported before (same SHA-256) with the same import settings
+ * ({@link ImportFingerprint}) is not imported again: it moves to processed/ and the log says so;
+ * imported_file keeps one row per content, since sha256 is unique per programme. One imported with
+ * other settings (the coach fixed the mapping or the roster), or one the coach asked to re-import
+ * ({@link Reimports}), is imported again under its row, replacing what it imported before. A file
+ * rejected before is tried again.
  */
 final class InboxImportTasklet implements Tasklet {
 
@@ -38,6 +41,7 @@ final class InboxImportTasklet implements Tasklet {
   private final Set<Path> attempted = new HashSet<>();
   private Boolean committedAsItGoes;
   private Long stepExecutionId;
+  private String fingerprint;
 
   InboxImportTasklet(Workspace workspace, ImportRepository repository) {
     this(workspace, repository, ImportSettings.DEFAULTS, null);
@@ -66,6 +70,7 @@ final class InboxImportTasklet implements Tasklet {
     if (!execution.equals(stepExecutionId)) {
       stepExecutionId = execution;
       attempted.clear();
+      fingerprint = null;
       if (committedAsItGoes()) {
         // a file a killed run left half written is undone even if the coach took it away
         FileWrites.undoUnfinished(repository);
@@ -82,6 +87,13 @@ final class InboxImportTasklet implements Tasklet {
     return RepeatStatus.CONTINUABLE;
   }
 
+  private String fingerprint() {
+    if (fingerprint == null) {
+      fingerprint = repository.settingsFingerprint(settings);
+    }
+    return fingerprint;
+  }
+
   private boolean committedAsItGoes() {
     if (committedAsItGoes == null) {
       committedAsItGoes = FileWrites.committedAsTheyGo(repository.jdbc());
@@ -94,21 +106,40 @@ final class InboxImportTasklet implements Tasklet {
     String sha256 = InboxFolder.sha256(file);
     Optional<ImportRepository.StoredFile> earlier = repository.file(sha256);
     if (earlier.isPresent() && ImportRepository.IMPORTED.equals(earlier.get().status())) {
-      AfterCommit.run(
-          () -> {
-            Path moved = InboxFolder.moveInto(file, workspace.processed());
-            log.info(
-                "{}: same content as {} imported before; not imported again, moved to {}",
-                name,
-                earlier.get().name(),
-                workspace.root().relativize(moved));
-          },
-          () -> {});
-      return;
+      String used = earlier.get().settingsFingerprint();
+      // a file imported before fingerprints were kept (null) is not taken up again by itself
+      if (used != null && !used.equals(fingerprint())) {
+        log.info(
+            "{}: same content as {} imported before, {}; importing it again, its answers replacing"
+                + " the ones it gave before",
+            name,
+            earlier.get().name(),
+            ImportFingerprint.REQUESTED.equals(used)
+                ? "asked to be re-imported"
+                : "with other import settings (programme.yml import: or roster)");
+      } else {
+        refuseAgain(file, name, earlier.get());
+        return;
+      }
     }
     try (FileWrites writes = FileWrites.open(repository, committedAsItGoes(), savepoints)) {
       importNew(file, sha256, earlier, contribution, writes);
     }
+  }
+
+  /** A file whose content was imported before with these settings: moved to processed/ only. */
+  private void refuseAgain(Path file, String name, ImportRepository.StoredFile earlier) {
+    AfterCommit.run(
+        () -> {
+          Path moved = InboxFolder.moveInto(file, workspace.processed());
+          log.info(
+              "{}: same content as {} imported before; not imported again, moved to {} (the"
+                  + " reimport command imports it again, e.g. after a fix to the mapping)",
+              name,
+              earlier.name(),
+              workspace.root().relativize(moved));
+        },
+        () -> {});
   }
 
   private void importNew(
@@ -139,11 +170,21 @@ final class InboxImportTasklet implements Tasklet {
           outcome.imported(),
           outcome.rejected(),
           ImportRepository.truncate(message(outcome, reportName), 2000));
+      files.settingsUsed(fileId, fingerprint());
       writes.finished(fileId);
       count(contribution, outcome);
       AfterCommit.run(
           () -> {
             InboxFolder.moveInto(file, workspace.processed());
+            if (earlier.isPresent() && ImportRepository.IMPORTED.equals(earlier.get().status())) {
+              // the reject list of the file's earlier import is out of date
+              Path old =
+                  workspace
+                      .rejected()
+                      .resolve(InboxFolder.baseName(earlier.get().name()) + ".rejects.csv");
+              Files.deleteIfExists(old);
+              Files.deleteIfExists(RejectReport.workbookFor(old));
+            }
             if (Files.exists(report)) {
               Path csv = InboxFolder.freeName(workspace.rejected(), reportName);
               Files.move(report, csv);

@@ -11,25 +11,34 @@ import java.util.Set;
  * A parsed command line: the command, its options, and Spring properties passed through ({@code
  * --spring.datasource.url=…}, {@code --habit-trends.mail.from=…}, {@code --logging.…}).
  */
-record Arguments(Command command, Map<String, String> options, List<String> springProperties) {
+/**
+ * @param files the words that are not options: file names, for commands that take them
+ */
+record Arguments(
+    Command command,
+    Map<String, String> options,
+    List<String> springProperties,
+    List<String> files) {
 
   /** Property prefixes handed to Spring as they are: --spring.mail.host=…, --logging.level.x=… */
   private static final List<String> PASSED_THROUGH =
       List.of("--spring.", "--habit-trends.", "--logging.");
 
+  private static final Set<Command> TAKE_FILES = Set.of(Command.REIMPORT);
   private static final Set<String> FLAGS = Set.of("help", "json", "dry-run");
   private static final Map<Command, Set<String>> ALLOWED =
-      Map.of(
-          Command.RUN, Set.of("workspace", "init-from"),
-          Command.IMPORT, Set.of("workspace"),
-          Command.ANALYSE, Set.of("workspace"),
-          Command.REPORT, Set.of("workspace"),
-          Command.DELIVER, Set.of("workspace", "dry-run"),
-          Command.SCHEDULE, Set.of("workspace", "cron"),
-          Command.STATUS, Set.of("workspace", "json"),
-          Command.CHECK, Set.of("workspace", "init-from", "json"),
-          Command.SAMPLE_DATA, Set.of("out", "seed", "leaders"),
-          Command.BENCHMARK, Set.of("out", "seed", "leaders"));
+      Map.ofEntries(
+          Map.entry(Command.RUN, Set.of("workspace", "init-from")),
+          Map.entry(Command.IMPORT, Set.of("workspace")),
+          Map.entry(Command.REIMPORT, Set.of("workspace")),
+          Map.entry(Command.ANALYSE, Set.of("workspace")),
+          Map.entry(Command.REPORT, Set.of("workspace")),
+          Map.entry(Command.DELIVER, Set.of("workspace", "dry-run")),
+          Map.entry(Command.SCHEDULE, Set.of("workspace", "cron")),
+          Map.entry(Command.STATUS, Set.of("workspace", "json")),
+          Map.entry(Command.CHECK, Set.of("workspace", "init-from", "json")),
+          Map.entry(Command.SAMPLE_DATA, Set.of("out", "seed", "leaders")),
+          Map.entry(Command.BENCHMARK, Set.of("out", "seed", "leaders")));
 
   /** Thrown for a command line we cannot understand; the message is for the user. */
   static final class UsageException extends Exception {
@@ -47,8 +56,13 @@ record Arguments(Command command, Map<String, String> options, List<String> spri
             .orElseThrow(() -> new UsageException("unknown command \"" + args[0] + "\""));
     Map<String, String> options = new HashMap<>();
     List<String> spring = new ArrayList<>();
+    List<String> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
+      if (!arg.startsWith("--") && TAKE_FILES.contains(command)) {
+        files.add(arg);
+        continue;
+      }
       if (!arg.startsWith("--")) {
         throw new UsageException("unexpected argument \"" + arg + "\"");
       }
@@ -74,7 +88,7 @@ record Arguments(Command command, Map<String, String> options, List<String> spri
       }
       options.put(name, value == null ? "true" : value);
     }
-    return new Arguments(command, Map.copyOf(options), List.copyOf(spring));
+    return new Arguments(command, Map.copyOf(options), List.copyOf(spring), List.copyOf(files));
   }
 
   boolean help() {

@@ -7,6 +7,9 @@ import java.util.Optional;
 enum Command {
   RUN("run", "import new files, analyse, and write reports (the whole pipeline)"),
   IMPORT("import", "load the roster and import new export files from inbox/"),
+  REIMPORT(
+      "reimport",
+      "import files again (named, from processed/, rejected/ or inbox/), replacing their answers"),
   ANALYSE("analyse", "recompute every leader's wave and trend results"),
   REPORT("report", "write one PDF per leader into reports/"),
   DELIVER(

@@ -64,6 +64,9 @@ public final class CommandLineLauncher {
                   arguments.springProperties(),
                   arguments.flag("dry-run"));
       case SCHEDULE -> schedule(arguments, out, err);
+      case REIMPORT ->
+          new Reimport(out, err)
+              .run(workspace(arguments), arguments.files(), arguments.springProperties());
       default -> {
         Workspace workspace = workspace(arguments);
         yield new PipelineRun(out, err).run(command, workspace, arguments.springProperties());

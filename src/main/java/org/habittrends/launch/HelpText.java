@@ -24,6 +24,8 @@ final class HelpText {
         Options:
           --workspace DIR     the programme's folder (programme.yml, roster.xlsx, inbox/, ...)
           --init-from DIR     run, check: first copy DIR into an empty or missing workspace
+          FILE...             reimport: names of files in processed/, rejected/ or inbox/ to
+                              import again, replacing their answers (after fixing the mapping)
           --out DIR           sample-data, benchmark: folder to write the programme into
           --seed N            sample-data, benchmark: random seed (default 2026)
           --leaders N         sample-data, benchmark: number of leaders (default 12; 1000)
@@ -56,6 +58,7 @@ final class HelpText {
         switch (command) {
           case RUN -> "run --workspace DIR [--init-from DIR]";
           case IMPORT, ANALYSE, REPORT -> command.word() + " --workspace DIR";
+          case REIMPORT -> "reimport --workspace DIR FILE...";
           case STATUS -> "status --workspace DIR [--json]";
           case CHECK -> "check --workspace DIR [--init-from DIR] [--json]";
           case DELIVER -> "deliver --workspace DIR [--dry-run]";

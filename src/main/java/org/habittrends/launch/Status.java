@@ -1,6 +1,7 @@
 package org.habittrends.launch;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
@@ -44,13 +45,16 @@ final class Status {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
       Programme programme = context.getBean(Programme.class);
       DeliveryStatus delivery = DeliveryStatus.of(jdbc, workspace, programme);
+      List<Path> rejected = Inbox.files(workspace.rejected());
       report =
           new StatusReport(
               workspace.root().toString(),
               programme.id(),
               runs(jdbc, programme.id()),
               Inbox.waitingFiles(workspace).size(),
-              Inbox.files(workspace.rejected()).size(),
+              (int) rejected.stream().filter(Status::refusedFile).count(),
+              (int) rejected.stream().filter(p -> name(p).endsWith(".rejects.csv")).count(),
+              imports(jdbc, programme.id()),
               Inbox.files(workspace.reports()).stream()
                   .filter(p -> p.getFileName().toString().endsWith(".pdf"))
                   .count(),
@@ -104,7 +108,19 @@ final class Status {
     }
     out.println();
     out.printf("Waiting in inbox/:   %d file(s)%n", report.inboxFiles());
-    out.printf("In rejected/:        %d file(s)%n", report.rejectedFiles());
+    out.printf(
+        "In rejected/:        %d file(s) not imported (see NAME.reason.txt), %d list(s) of"
+            + " rejected rows%n",
+        report.rejectedFiles(), report.rejectLists());
+    StatusReport.Imports imports = report.imports();
+    out.printf(
+        "Imported:            %d file(s), %d row(s): %d answer(s) stored, %d replaced by a later"
+            + " file; %d row(s) rejected%n",
+        imports.files(),
+        imports.imported(),
+        imports.stored(),
+        imports.replaced(),
+        imports.rejected());
     out.printf("Reports in reports/: %d PDF(s)%n", report.reports());
     out.printf(
         "Deliveries pending:  %d leader(s)%s%n",
@@ -144,6 +160,48 @@ final class Status {
         .stream()
         .map(DataLoss.FileCounts::describe)
         .toList();
+  }
+
+  /** A file refused as a whole; not its .reason.txt, and not a reject list of an imported file. */
+  private static boolean refusedFile(Path file) {
+    String name = name(file);
+    return !name.endsWith(".reason.txt")
+        && !name.endsWith(".rejects.csv")
+        && !name.endsWith(".rejects.xlsx");
+  }
+
+  private static String name(Path file) {
+    return file.getFileName().toString();
+  }
+
+  /**
+   * The import ledger with each file's answers replaced since: those it imported that
+   * survey_response no longer holds under its id.
+   */
+  private static StatusReport.Imports imports(JdbcTemplate jdbc, String programme) {
+    List<StatusReport.File> files =
+        jdbc.query(
+            "select f.file_name, f.status, f.rows_imported, f.rows_rejected, coalesce(s.stored, 0)"
+                + " from imported_file f left join (select file_id, count(*) as stored"
+                + " from survey_response group by file_id) s on s.file_id = f.id"
+                + " where f.programme_id = ? order by f.file_name, f.id",
+            (rs, i) ->
+                new StatusReport.File(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    Math.max(0, rs.getInt(3) - rs.getInt(5)),
+                    rs.getInt(4)),
+            programme);
+    long imported = files.stream().mapToLong(StatusReport.File::imported).sum();
+    long replaced = files.stream().mapToLong(StatusReport.File::replaced).sum();
+    return new StatusReport.Imports(
+        (int) files.stream().filter(f -> "IMPORTED".equals(f.status())).count(),
+        imported,
+        replaced,
+        imported - replaced,
+        files.stream().mapToLong(StatusReport.File::rejected).sum(),
+        files);
   }
 
   /** The last few executions of each job for this programme, newest first. */

@@ -90,7 +90,19 @@ public record CohortReport(
 
   public record WaveRate(int waveNo, String label, int invited, int responded, Double rate) {}
 
-  public record ImportedFile(String name, String status, int rowsImported, int rowsRejected) {}
+  /**
+   * One file of the import ledger. Of the rows it imported, {@code rowsReplaced} were replaced
+   * since by a later file's answers (the same answers exported again, or corrected); the rest are
+   * its answers stored now, so that imported − replaced summed over the files is the number of
+   * stored answers.
+   */
+  public record ImportedFile(
+      String name, String status, int rowsImported, int rowsReplaced, int rowsRejected) {
+    /** The file's answers stored now. */
+    public int rowsStored() {
+      return rowsImported - rowsReplaced;
+    }
+  }
 
   /** The same report with every free text passed through {@code text}. */
   public CohortReport withText(UnaryOperator<String> text) {
@@ -145,7 +157,11 @@ public record CohortReport(
             .map(
                 f ->
                     new ImportedFile(
-                        text.apply(f.name()), f.status(), f.rowsImported(), f.rowsRejected()))
+                        text.apply(f.name()),
+                        f.status(),
+                        f.rowsImported(),
+                        f.rowsReplaced(),
+                        f.rowsRejected()))
             .toList());
   }
 }

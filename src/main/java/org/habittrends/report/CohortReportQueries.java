@@ -226,11 +226,26 @@ class CohortReportQueries {
         asOf);
   }
 
+  /**
+   * The import ledger, with each file's rows replaced since by a later file: those it imported that
+   * survey_response no longer holds under its id.
+   */
   private List<ImportedFile> imports() {
     return jdbc.query(
-        "select file_name, status, rows_imported, rows_rejected from imported_file"
-            + " where programme_id = ? order by file_name, id",
-        (rs, i) -> new ImportedFile(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)),
+        "select f.file_name, f.status, f.rows_imported, f.rows_rejected, coalesce(s.stored, 0)"
+            + " from imported_file f left join (select file_id, count(*) as stored"
+            + " from survey_response group by file_id) s on s.file_id = f.id"
+            + " where f.programme_id = ? order by f.file_name, f.id",
+        (rs, i) -> {
+          int imported = rs.getInt(3);
+          int stored = rs.getInt(5);
+          return new ImportedFile(
+              rs.getString(1),
+              rs.getString(2),
+              imported,
+              Math.max(0, imported - stored),
+              rs.getInt(4));
+        },
         programme.id());
   }
 

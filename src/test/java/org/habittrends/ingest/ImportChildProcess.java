@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.habittrends.domain.Workspace;
 import org.springframework.batch.core.step.StepContribution;
@@ -19,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The import step's loop in a process of its own, one transaction per tasklet call as Spring Batch
  * runs it, so that a test can kill it half way: {@code ImportChildProcess WORKSPACE H2FILE
- * [halt-half-way]}. With {@code halt-half-way} the process halts (no shutdown hooks, as a kill) at
- * the first commit that leaves a file half written: committed answers, ledger row IMPORTING.
+ * [halt-half-way] [reimport:NAME]}. With {@code halt-half-way} the process halts (no shutdown
+ * hooks, as a kill) at the first commit that leaves a file half written: committed answers, ledger
+ * row IMPORTING.
  */
 public final class ImportChildProcess {
 
@@ -31,16 +33,31 @@ public final class ImportChildProcess {
   static final String FILE_FLAGS =
       ImportTestDatabase.H2_FLAGS + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DB_CLOSE_DELAY=-1";
 
+  /**
+   * {@code reimport:NAME} asks for processed/NAME to be imported again first ({@link Reimports}).
+   */
+  static final String REIMPORT = "reimport:";
+
   private ImportChildProcess() {}
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
     DataSource dataSource =
         ImportTestDatabase.newDataSource("jdbc:h2:file:" + args[1] + FILE_FLAGS);
-    if (args.length > 2 && "halt-half-way".equals(args[2])) {
+    List<String> options = List.of(args).subList(2, args.length);
+    if (options.contains("halt-half-way")) {
       dataSource = haltingHalfWay(dataSource);
     }
     ImportTestDatabase db = new ImportTestDatabase(root, dataSource);
+    for (String option : options) {
+      if (option.startsWith(REIMPORT)) {
+        Reimports.request(
+            db.jdbc,
+            new Workspace(root),
+            db.definition.programme().id(),
+            root.resolve("processed").resolve(option.substring(REIMPORT.length())));
+      }
+    }
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
     InboxImportTasklet tasklet = db.tasklet(new Workspace(root), transactions);
     StepContribution contribution =

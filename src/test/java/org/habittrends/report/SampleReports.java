@@ -170,9 +170,9 @@ final class SampleReports {
             new CohortReport.WaveRate(2, "Wave 2", 27, 3, 3 / 27.0),
             new CohortReport.WaveRate(3, "Wave 3", 27, 21, 21 / 27.0)),
         List.of(
-            new CohortReport.ImportedFile("wave-1.xlsx", "IMPORTED", 24, 0),
-            new CohortReport.ImportedFile("wave-3.csv", "IMPORTED", 21, 2),
-            new CohortReport.ImportedFile("notes.docx", "REJECTED", 0, 0)));
+            new CohortReport.ImportedFile("wave-1.xlsx", "IMPORTED", 24, 3, 0),
+            new CohortReport.ImportedFile("wave-3.csv", "IMPORTED", 21, 0, 2),
+            new CohortReport.ImportedFile("notes.docx", "REJECTED", 0, 0, 0)));
   }
 
   /** The same report under another leader name. */

@@ -199,25 +199,31 @@ final class CohortPages {
     }
     PdfPTable files =
         blocks.table(
-            new float[] {5, 2, 2, 2},
+            new float[] {5, 2, 2, 2, 2},
             msg.get("cohort.imports.file"),
             msg.get("cohort.imports.status"),
             msg.get("cohort.imports.imported"),
+            msg.get("cohort.imports.replaced"),
             msg.get("cohort.imports.rejected"));
     int imported = 0;
+    int replaced = 0;
     int rejected = 0;
     for (CohortReport.ImportedFile f : report.imports()) {
       blocks.text(files, f.name());
       blocks.value(files, f.status());
       blocks.value(files, String.valueOf(f.rowsImported()));
+      blocks.value(files, String.valueOf(f.rowsReplaced()));
       blocks.value(files, String.valueOf(f.rowsRejected()));
       imported += f.rowsImported();
+      replaced += f.rowsReplaced();
       rejected += f.rowsRejected();
     }
     blocks.text(files, msg.get("cohort.imports.total", report.imports().size()));
     blocks.value(files, String.valueOf(report.imports().size()));
     blocks.value(files, String.valueOf(imported));
+    blocks.value(files, String.valueOf(replaced));
     blocks.value(files, String.valueOf(rejected));
     document.add(files);
+    document.add(blocks.body(msg.get("cohort.imports.stored", imported - replaced), 0));
   }
 }
