@@ -122,7 +122,12 @@ public final class ImportCheck {
             chosen[0] = importer.chooseDateOrder(file, header, mapper, roster);
             return chosen[0].order();
           });
-      RowValidator validator = new RowValidator(roster, new AnswerScale(settings));
+      // the import's own validator, with the file's questions for the goal-not-found remedy
+      RowValidator validator =
+          new RowValidator(
+              roster,
+              new AnswerScale(settings),
+              id -> columns.questionsNotRating(id, roster.goalDetails(id)));
       int[] counts = {0, 0};
       Map<String, List<Integer>> reasons = new LinkedHashMap<>();
       ExportReader.stream(
@@ -135,6 +140,10 @@ public final class ImportCheck {
             RowValidator.Result result = validator.validate(mapper.row(line, cells));
             if (result.valid()) {
               counts[1]++;
+              if (result.partial() != null) {
+                // imported without the answer it could not read: the coach should see it too
+                reasons.computeIfAbsent(result.partial(), r -> new ArrayList<>()).add(line);
+              }
             } else {
               reasons.computeIfAbsent(result.reason(), r -> new ArrayList<>()).add(line);
             }

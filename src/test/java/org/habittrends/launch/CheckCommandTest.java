@@ -37,7 +37,8 @@ class CheckCommandTest {
         .contains("layout: QUALTRICS; header on line 1-3")
         .containsPattern("Finished +finished")
         .contains("unfinished response (Finished = False)")
-        .contains("1 x unknown leader \"L13\" (not in the roster) (line 2)")
+        .contains("1 x unknown leader \"L13\" (not in the roster): correct the id")
+        .containsPattern("unknown leader \"L13\".*\\(line 2\\)")
         .contains("nothing was changed");
     assertThat(contents(workspace))
         .as("no database, no moved file, no reject report")

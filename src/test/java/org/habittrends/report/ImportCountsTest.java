@@ -57,7 +57,8 @@ class ImportCountsTest {
             + "L01,1,L01-S02,2026-03-06 10:00,1,1\r\n"
             + "L99,1,L99-S01,2026-03-06 10:00,1,1\r\n");
     Files.writeString(dir.resolve("inbox/notes.csv"), "");
-    assertThat(cli("import", "--workspace", dir.toString()).code).isZero();
+    // a third of b-corrected.csv is rejected and notes.csv is unreadable: the import says data lost
+    assertThat(cli("import", "--workspace", dir.toString()).code).isEqualTo(8);
 
     JdbcTemplate jdbc = database();
     Map<String, Long> stored = perFile(jdbc, "survey_response");

@@ -202,10 +202,10 @@ class SmallNumbersTest {
       }
       assertThat(row(waves, "L1", 1, 1).get(8)).isEqualTo("5.0");
       List<String> trend = row(workbook.getSheet("Trends"), "L1", 1, -1);
-      assertThat(trend.subList(5, 11))
+      assertThat(trend.subList(5, 12))
           .as("Ada's n and slope")
           .containsOnly("withheld so that a wave with " + FEWER + " cannot be worked out");
-      assertThat(trend.subList(12, 16)).as("Ada's final wave, July").containsOnly(FEWER);
+      assertThat(trend.subList(13, 17)).as("Ada's final wave, July").containsOnly(FEWER);
       List<String> pooled = row(workbook.getSheet("Cohort habits"), "NOT_LISTENING", 3);
       assertThat(pooled.subList(5, 10))
           .as("Not listening in July: Ada's 2 ratings and Mary's 3")
