@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The data-loss rule: an import that quietly drops most of a file (a wrong or missing mapping, a
  * new survey tool) must not look like a success. A file loses data when more than {@code
- * maxRejectShare} of its rows were rejected, or when it could not be read at all. The counts come
- * from the file ledger (imported_file) and the reject table, so the run, the coach summary and the
- * check command all judge the same numbers.
+ * maxRejectShare} of its rows were rejected, when it could not be read at all, or when a leader's
+ * wave that its rows name got no answer from it (imported_file.unanswered). The counts come from
+ * the file ledger (imported_file) and the reject table, so the run, the coach summary and the check
+ * command all judge the same numbers.
  */
 public final class DataLoss {
 
@@ -30,7 +31,8 @@ public final class DataLoss {
 
   /**
    * One file's counts; {@code unreadable} when the file as a whole was rejected ({@code reasons}
-   * then holds its one reason).
+   * then holds its one reason); {@code unanswered} the leaders' waves its rows name that got no
+   * answer ("L03 wave 1, 2"), or null.
    */
   public record FileCounts(
       String file,
@@ -38,10 +40,21 @@ public final class DataLoss {
       int imported,
       int rejected,
       boolean unreadable,
-      List<ReasonCount> reasons) {
+      List<ReasonCount> reasons,
+      String unanswered) {
 
     public FileCounts {
       reasons = List.copyOf(reasons);
+    }
+
+    public FileCounts(
+        String file,
+        int read,
+        int imported,
+        int rejected,
+        boolean unreadable,
+        List<ReasonCount> reasons) {
+      this(file, read, imported, rejected, unreadable, reasons, null);
     }
 
     /** The share of read rows that were rejected; 1 for an unreadable file. */
@@ -67,6 +80,10 @@ public final class DataLoss {
                 rejectShare() * 100,
                 imported));
       }
+      if (unanswered != null) {
+        text.append("; no answer imported for ").append(unanswered);
+        text.append(" although rows of the file name them");
+      }
       if (!reasons.isEmpty()) {
         text.append("; ");
         for (int i = 0; i < reasons.size(); i++) {
@@ -88,14 +105,17 @@ public final class DataLoss {
       throw new IllegalArgumentException(
           MAX_REJECT_SHARE_PROPERTY + " must be between 0 and 1, not " + maxRejectShare);
     }
-    return files.stream().filter(f -> f.unreadable() || f.rejectShare() > maxRejectShare).toList();
+    return files.stream()
+        .filter(f -> f.unreadable() || f.unanswered() != null || f.rejectShare() > maxRejectShare)
+        .toList();
   }
 
   /** The sentence that heads the list of files that lost data. */
   public static String headline(int files, double maxRejectShare) {
     return String.format(
         Locale.ROOT,
-        "data lost: %d file(s) lost more than %.0f %% of their rows or could not be read (%s)",
+        "data lost: %d file(s) lost more than %.0f %% of their rows, left a leader's wave"
+            + " without answers or could not be read (%s)",
         files,
         maxRejectShare * 100,
         MAX_REJECT_SHARE_PROPERTY);
@@ -113,11 +133,12 @@ public final class DataLoss {
         int read,
         int imported,
         int rejected,
-        String message) {}
+        String message,
+        String unanswered) {}
     List<Ledger> rows =
         jdbc.query(
-            "select id, file_name, status, rows_read, rows_imported, rows_rejected, message"
-                + " from imported_file where programme_id = ? and imported_at >= ?"
+            "select id, file_name, status, rows_read, rows_imported, rows_rejected, message,"
+                + " unanswered from imported_file where programme_id = ? and imported_at >= ?"
                 + " and status in (?, ?) order by id",
             (rs, n) ->
                 new Ledger(
@@ -127,7 +148,8 @@ public final class DataLoss {
                     rs.getInt(4),
                     rs.getInt(5),
                     rs.getInt(6),
-                    rs.getString(7)),
+                    rs.getString(7),
+                    rs.getString(8)),
             programmeId,
             Timestamp.valueOf(since),
             ImportRepository.IMPORTED,
@@ -146,8 +168,47 @@ public final class DataLoss {
                   row.id());
       files.add(
           new FileCounts(
-              row.name(), row.read(), row.imported(), row.rejected(), unreadable, reasons));
+              row.name(),
+              row.read(),
+              row.imported(),
+              row.rejected(),
+              unreadable,
+              reasons,
+              stillUnanswered(jdbc, programmeId, row.unanswered())));
     }
     return files;
+  }
+
+  /**
+   * Of a file's leader waves without answers ("L03 wave 1, 2; L05 wave 2"), those that no file has
+   * answered by now; null when none.
+   */
+  private static String stillUnanswered(JdbcTemplate jdbc, String programmeId, String named) {
+    if (named == null) {
+      return null;
+    }
+    List<String> lost = new ArrayList<>();
+    for (String leaderWaves : named.split("; ")) {
+      int at = leaderWaves.lastIndexOf(" wave ");
+      String leader = leaderWaves.substring(0, at);
+      List<String> waves = new ArrayList<>();
+      for (String wave : leaderWaves.substring(at + " wave ".length()).split(", ")) {
+        Integer answers =
+            jdbc.queryForObject(
+                "select count(*) from survey_response where programme_id = ? and leader_id = ?"
+                    + " and wave_no = ?",
+                Integer.class,
+                programmeId,
+                leader,
+                Integer.valueOf(wave));
+        if (answers == null || answers == 0) {
+          waves.add(wave);
+        }
+      }
+      if (!waves.isEmpty()) {
+        lost.add(leader + " wave " + String.join(", ", waves));
+      }
+    }
+    return lost.isEmpty() ? null : String.join("; ", lost);
   }
 }

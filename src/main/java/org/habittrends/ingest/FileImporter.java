@@ -34,7 +34,13 @@ final class FileImporter {
    * should know besides, or null.
    */
   record Outcome(
-      ExportLayout layout, int read, int imported, int rejected, int partial, String note) {}
+      ExportLayout layout,
+      int read,
+      int imported,
+      int rejected,
+      int partial,
+      String note,
+      List<String> unanswered) {}
 
   private final ImportRepository repository;
   private final ImportSettings settings;
@@ -75,6 +81,7 @@ final class FileImporter {
         new RowValidator(
             roster, scale, id -> columns.questionsNotRating(id, roster.goalDetails(id)));
     RelationshipCheck relationships = new RelationshipCheck(roster, columns.relationship);
+    LeaderWaves leaderWaves = new LeaderWaves(roster);
     int[] dataRows = {0};
     try (ImportBatch batch = new ImportBatch(repository, fileId, reportFile, columns.headers());
         ParsedRows rows =
@@ -85,11 +92,13 @@ final class FileImporter {
                         file,
                         (line, cells) -> {
                           if (line > header.lastHeaderLine()) {
-                            out.accept(
-                                new ParsedRows.Row(
-                                    line,
-                                    validator.validate(mapper.row(line, cells)),
-                                    originals(columns, cells)));
+                            TemplateRow template = mapper.row(line, cells);
+                            RowValidator.Result result = validator.validate(template);
+                            leaderWaves.named(template);
+                            if (result.valid()) {
+                              leaderWaves.answered(result.response());
+                            }
+                            out.accept(new ParsedRows.Row(line, result, originals(columns, cells)));
                           }
                         }))) {
       rows.forEach(
@@ -127,7 +136,10 @@ final class FileImporter {
           batch.imported(),
           batch.rejected(),
           batch.partial(),
-          note(columns, relationships, batch.partial()));
+          note(columns, relationships, batch.partial()),
+          // judged against the database once the whole import is done (DataLoss): a later file
+          // may still answer these waves
+          leaderWaves.unanswered((leader, wave) -> false));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -55,11 +55,29 @@ public final class ImportCheck {
       int wouldImport,
       int wouldReject,
       List<Reason> reasons,
-      String unreadable) {
+      String unreadable,
+      String unanswered) {
 
     public FileCheck {
       columns = List.copyOf(columns);
       reasons = List.copyOf(reasons);
+    }
+
+    FileCheck withUnanswered(List<String> leaderWaves) {
+      return new FileCheck(
+          file,
+          layout,
+          firstHeaderLine,
+          lastHeaderLine,
+          columns,
+          dateOrder,
+          dateOrderWhy,
+          read,
+          wouldImport,
+          wouldReject,
+          reasons,
+          unreadable,
+          leaderWaves.isEmpty() ? null : String.join("; ", leaderWaves));
     }
 
     /** The counts the data-loss rule judges. */
@@ -75,7 +93,8 @@ public final class ImportCheck {
               : reasons.stream()
                   .limit(3)
                   .map(r -> new DataLoss.ReasonCount(r.reason(), r.rows(), r.lines().get(0)))
-                  .toList());
+                  .toList(),
+          unanswered);
     }
   }
 
@@ -102,15 +121,38 @@ public final class ImportCheck {
   /** Every file waiting in {@code inbox}, in the order the import takes them. */
   public List<FileCheck> inbox(Path inbox) throws IOException {
     List<FileCheck> checks = new ArrayList<>();
+    List<LeaderWaves> waves = new ArrayList<>();
     for (Path file : InboxFolder.waiting(inbox)) {
-      checks.add(file(file));
+      checks.add(file(file, waves));
+    }
+    // a leader's wave one file leaves empty may be answered by another file of the inbox
+    for (int i = 0; i < checks.size() && i < waves.size(); i++) {
+      if (waves.get(i) != null) {
+        List<String> lost =
+            waves.get(i).unanswered((l, w) -> waves.stream().anyMatch(o -> answers(o, l, w)));
+        checks.set(i, checks.get(i).withUnanswered(lost));
+      }
     }
     return checks;
   }
 
+  private static boolean answers(LeaderWaves file, String leader, int wave) {
+    return file != null && file.answered(leader, wave);
+  }
+
   /** One file, read as {@link FileImporter} reads it. */
   public FileCheck file(Path file) {
+    List<LeaderWaves> waves = new ArrayList<>();
+    FileCheck check = file(file, waves);
+    return waves.get(0) == null
+        ? check
+        : check.withUnanswered(waves.get(0).unanswered((l, w) -> false));
+  }
+
+  /** Adds the file's leader waves (null for an unreadable file) to {@code waves}. */
+  private FileCheck file(Path file, List<LeaderWaves> waves) {
     String name = file.getFileName().toString();
+    waves.add(null);
     FileImporter importer = new FileImporter(null, settings);
     try {
       LayoutDetector.Header header = importer.header(file);
@@ -128,6 +170,8 @@ public final class ImportCheck {
               roster,
               new AnswerScale(settings),
               id -> columns.questionsNotRating(id, roster.goalDetails(id)));
+      LeaderWaves leaderWaves = new LeaderWaves(roster);
+      waves.set(waves.size() - 1, leaderWaves);
       int[] counts = {0, 0};
       Map<String, List<Integer>> reasons = new LinkedHashMap<>();
       ExportReader.stream(
@@ -137,9 +181,12 @@ public final class ImportCheck {
               return;
             }
             counts[0]++;
-            RowValidator.Result result = validator.validate(mapper.row(line, cells));
+            TemplateRow template = mapper.row(line, cells);
+            RowValidator.Result result = validator.validate(template);
+            leaderWaves.named(template);
             if (result.valid()) {
               counts[1]++;
+              leaderWaves.answered(result.response());
               if (result.partial() != null) {
                 // imported without the answer it could not read: the coach should see it too
                 reasons.computeIfAbsent(result.partial(), r -> new ArrayList<>()).add(line);
@@ -173,6 +220,7 @@ public final class ImportCheck {
           counts[1],
           counts[0] - counts[1],
           byCount,
+          null,
           null);
     } catch (UnreadableFileException e) {
       return unreadable(name, e.getMessage());
@@ -191,6 +239,6 @@ public final class ImportCheck {
   }
 
   private static FileCheck unreadable(String name, String why) {
-    return new FileCheck(name, null, 0, 0, List.of(), null, null, 0, 0, 0, List.of(), why);
+    return new FileCheck(name, null, 0, 0, List.of(), null, null, 0, 0, 0, List.of(), why, null);
   }
 }

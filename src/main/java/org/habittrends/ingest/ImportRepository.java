@@ -187,6 +187,17 @@ final class ImportRepository {
         id);
   }
 
+  /**
+   * The leaders' waves a finished file names but imported no answer for ("L03 wave 1, 2"), null
+   * when none; read by {@link DataLoss}. Set on every import, so a re-import clears it.
+   */
+  void unanswered(long id, List<String> leaderWaves) {
+    jdbc.update(
+        "update imported_file set unanswered = ? where id = ?",
+        leaderWaves.isEmpty() ? null : truncate(String.join("; ", leaderWaves), 2000),
+        id);
+  }
+
   /** Records the import settings a finished file was imported with ({@link ImportFingerprint}). */
   void settingsUsed(long id, String fingerprint) {
     jdbc.update("update imported_file set settings_fingerprint = ? where id = ?", fingerprint, id);

@@ -171,6 +171,7 @@ final class InboxImportTasklet implements Tasklet {
           outcome.rejected(),
           ImportRepository.truncate(message(outcome, reportName), 2000));
       files.settingsUsed(fileId, fingerprint());
+      files.unanswered(fileId, outcome.unanswered());
       writes.finished(fileId);
       count(contribution, outcome);
       AfterCommit.run(
@@ -198,6 +199,14 @@ final class InboxImportTasklet implements Tasklet {
                 outcome.rejected() == 0 ? "" : " (see rejected/" + reportName + ")");
             if (outcome.note() != null) {
               log.warn("{}: {}", name, outcome.note());
+            }
+            if (!outcome.unanswered().isEmpty()) {
+              log.warn(
+                  "{}: no answer imported for {}, although rows of the file name them (see"
+                      + " rejected/{})",
+                  name,
+                  String.join("; ", outcome.unanswered()),
+                  reportName);
             }
           },
           () -> {

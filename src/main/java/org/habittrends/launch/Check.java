@@ -151,6 +151,12 @@ final class Check {
           file.wouldImport(),
           file.wouldReject(),
           file.counts().rejectShare() * 100);
+      if (file.unanswered() != null) {
+        out.println(
+            "  no answer would be imported for "
+                + file.unanswered()
+                + ", although rows of the file name them (data lost)");
+      }
       for (ImportCheck.Reason reason : file.reasons().stream().limit(5).toList()) {
         out.println(
             "    "

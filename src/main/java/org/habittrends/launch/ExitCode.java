@@ -12,8 +12,9 @@ enum ExitCode {
   DELIVERY_INCOMPLETE(7, "deliver: some reports could not be delivered (bad address, refused)"),
   DATA_LOST(
       8,
-      "data lost: a file lost more than the allowed share of its rows (default 20 %) or could not"
-          + " be read; the reports were written from the rest");
+      "data lost: a file lost more than the allowed share of its rows (default 20 %), left a"
+          + " leader's wave without answers, or could not be read; the reports were written from"
+          + " the rest");
 
   private final int code;
   private final String meaning;

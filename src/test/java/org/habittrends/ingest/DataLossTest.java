@@ -64,4 +64,22 @@ class DataLossTest {
     assertThatThrownBy(() -> DataLoss.lost(List.of(), Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aLeadersWaveLeftWithoutAnswersIsDataLossWhateverTheShare() {
+    FileCounts fewRows =
+        new FileCounts(
+            "cohort.xlsx",
+            100,
+            95,
+            5,
+            false,
+            List.of(new ReasonCount("no answer for any goal of leader L07", 5, 40)),
+            "L07 wave 2");
+
+    assertThat(DataLoss.lost(List.of(fewRows, file("clean.csv", 50, 0)), 0.20))
+        .containsExactly(fewRows);
+    assertThat(fewRows.describe())
+        .contains("no answer imported for L07 wave 2 although rows of the file name them");
+  }
 }

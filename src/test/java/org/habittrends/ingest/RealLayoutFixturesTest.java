@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.habittrends.domain.Workspace;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,29 @@ class RealLayoutFixturesTest {
         "select follow_up from survey_response where stakeholder_key = ?",
         String.class,
         stakeholder);
+  }
+
+  @Test
+  void aLeadersWaveLeftWithoutAnswersIsDataLostThoughTheFileLostFewRows() throws Exception {
+    // 1 row of 6 rejected (17 %, within the share), but it was L02's only row for wave 1
+    ImportTestDatabase db =
+        importDropped(
+            "cohort wave 1.csv",
+            "Leader ID,Wave,Stakeholder,Submitted,Goal 1\r\n"
+                + "L01,1,L01-S01,2025-09-08 10:00,1\r\n"
+                + "L01,1,L01-S02,2025-09-08 10:00,2\r\n"
+                + "L01,1,L01-S03,2025-09-08 10:00,0\r\n"
+                + "L01,2,L01-S01,2025-11-10 10:00,2\r\n"
+                + "L01,2,L01-S02,2025-11-10 10:00,2\r\n"
+                + "L02,1,L02-S01,2025-09-08 10:00,+7\r\n");
+    assertThat(db.jdbc.queryForObject("select unanswered from imported_file", String.class))
+        .isEqualTo("L02 wave 1");
+    List<DataLoss.FileCounts> files =
+        DataLoss.filesSince(db.jdbc, "real", java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+    assertThat(DataLoss.lost(files, DataLoss.DEFAULT_MAX_REJECT_SHARE)).hasSize(1);
+    assertThat(files.get(0).describe())
+        .startsWith("cohort wave 1.csv: 1 of 6 rows rejected (17 %), 5 imported")
+        .contains("no answer imported for L02 wave 1 although rows of the file name them");
   }
 
   private static long startFile(ImportTestDatabase db) {
