@@ -2,6 +2,7 @@ package org.habittrends.delivery;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
 import org.habittrends.ingest.DataLoss;
@@ -69,18 +70,20 @@ public class DeliveryStepConfiguration {
       @Value("${habit-trends.mail.coach-summary:false}") boolean enabled,
       @Value("${habit-trends.mail.from:habit-trends@localhost}") String from,
       @Value("${habit-trends.mail.coach:}") String coach,
-      @Value(
-              "${"
-                  + DataLoss.MAX_REJECT_SHARE_PROPERTY
-                  + ":"
-                  + DataLoss.DEFAULT_MAX_REJECT_SHARE
-                  + "}")
-          double maxRejectShare,
+      @Value("${" + DataLoss.MAX_REJECT_SHARE_PROPERTY + ":}") String configuredShare,
+      ImportSettings importSettings,
       JdbcTemplate jdbc) {
     JavaMailSender sender = mailServer.getIfAvailable();
     if (!enabled || sender == null || coach.isBlank()) {
       return new JobExecutionListener() {};
     }
+    // the setting, else programme.yml's import: max-reject-share:, else the default
+    double maxRejectShare =
+        !configuredShare.isBlank()
+            ? Double.parseDouble(configuredShare.trim())
+            : importSettings.maxRejectShare() != null
+                ? importSettings.maxRejectShare()
+                : DataLoss.DEFAULT_MAX_REJECT_SHARE;
     return new CoachSummary(sender, workspace, programme, from, coach, jdbc, maxRejectShare);
   }
 }

@@ -39,7 +39,8 @@ public record ImportSettings(
     Map<String, FollowUp> followUpLabels,
     List<String> notApplicable,
     DateOrder dateOrder,
-    List<FileRule> files) {
+    List<FileRule> files,
+    Double maxRejectShare) {
 
   /** No programme-specific mapping: the defaults alone. */
   public static final ImportSettings DEFAULTS =
@@ -58,7 +59,8 @@ public record ImportSettings(
           Map.of(),
           List.of(),
           DateOrder.AUTO,
-          List.of());
+          List.of(),
+          null);
 
   public ImportSettings {
     leaderColumns = List.copyOf(leaderColumns);

@@ -45,7 +45,9 @@ final class Check {
     ProgrammeDefinition definition = ProgrammeFiles.load(workspace);
     double maxShare;
     try {
-      maxShare = maxRejectShare(springProperties, System.getenv());
+      maxShare =
+          maxRejectShare(
+              springProperties, System.getenv(), definition.importSettings().maxRejectShare());
       DataLoss.lost(List.of(), maxShare);
     } catch (IllegalArgumentException e) {
       err.println("habit-trends: " + e.getMessage());
@@ -91,6 +93,12 @@ final class Check {
 
   /** {@code --habit-trends.import.max-reject-share=…}, else the environment, else the default. */
   static double maxRejectShare(List<String> springProperties, Map<String, String> environment) {
+    return maxRejectShare(springProperties, environment, null);
+  }
+
+  /** As above, with programme.yml's {@code import: max-reject-share:} before the default. */
+  static double maxRejectShare(
+      List<String> springProperties, Map<String, String> environment, Double programme) {
     String prefix = "--" + DataLoss.MAX_REJECT_SHARE_PROPERTY + "=";
     String value =
         springProperties.stream()
@@ -99,7 +107,7 @@ final class Check {
             .reduce((first, last) -> last)
             .orElse(environment.get(MAX_REJECT_SHARE_ENV));
     if (value == null || value.isBlank()) {
-      return DataLoss.DEFAULT_MAX_REJECT_SHARE;
+      return programme == null ? DataLoss.DEFAULT_MAX_REJECT_SHARE : programme;
     }
     try {
       return Double.parseDouble(value.trim());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
 import org.habittrends.ingest.DataLoss;
@@ -95,11 +96,16 @@ final class PipelineRun {
         .orElse(List.of());
   }
 
+  /** The setting, else programme.yml's {@code import: max-reject-share:}, else the default. */
   static double maxRejectShare(ConfigurableApplicationContext context) {
+    ImportSettings settings = context.getBeanProvider(ImportSettings.class).getIfAvailable();
+    Double programme = settings == null ? null : settings.maxRejectShare();
     return context
         .getEnvironment()
         .getProperty(
-            DataLoss.MAX_REJECT_SHARE_PROPERTY, Double.class, DataLoss.DEFAULT_MAX_REJECT_SHARE);
+            DataLoss.MAX_REJECT_SHARE_PROPERTY,
+            Double.class,
+            programme == null ? DataLoss.DEFAULT_MAX_REJECT_SHARE : programme);
   }
 
   private ExitCode outcome(

@@ -52,7 +52,26 @@ final class ImportSectionReader {
         followUpLabels(followUp.get("labels")),
         texts(ratings.get("not-applicable"), "import.ratings.not-applicable"),
         dateOrder(section.get("date-order")),
-        files(section.get("files")));
+        files(section.get("files")),
+        share(section.get("max-reject-share")));
+  }
+
+  /** The share of a file's rows that may be rejected before the run says data lost; null: unset. */
+  private Double share(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      double share = Double.parseDouble(value.toString().trim());
+      if (share >= 0 && share <= 1) {
+        return share;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(
+        "import.max-reject-share: expected a share from 0 to 1 (0.2 is 20 %), found " + value);
+    return null;
   }
 
   private Map<?, ?> map(Map<?, ?> parent, String key) {

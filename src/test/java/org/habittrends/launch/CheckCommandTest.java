@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.habittrends.ingest.DataLoss;
 import org.habittrends.job.SampleWorkspace;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -119,6 +120,14 @@ class CheckCommandTest {
   @Test
   void theAllowedShareCanBeRaisedOnTheCommandLine() {
     assertThat(Check.maxRejectShare(java.util.List.of(), Map.of())).isEqualTo(0.20);
+    // programme.yml's import: max-reject-share: comes after the setting, before the default
+    assertThat(Check.maxRejectShare(java.util.List.of(), Map.of(), 0.5)).isEqualTo(0.5);
+    assertThat(
+            Check.maxRejectShare(
+                java.util.List.of("--" + DataLoss.MAX_REJECT_SHARE_PROPERTY + "=0.3"),
+                Map.of(),
+                0.5))
+        .isEqualTo(0.3);
     assertThat(
             Check.maxRejectShare(
                 java.util.List.of("--habit-trends.import.max-reject-share=0.5"), Map.of()))

@@ -16,6 +16,18 @@ class ImportSectionReaderTest {
   private final List<String> problems = new ArrayList<>();
 
   @Test
+  void theAllowedRejectShareIsAShareFromZeroToOne() {
+    assertThat(read("max-reject-share: 0.35").maxRejectShare()).isEqualTo(0.35);
+    assertThat(read("date-order: day-first").maxRejectShare()).isNull();
+    assertThat(problems).isEmpty();
+    assertThat(read("max-reject-share: 20 %").maxRejectShare()).isNull();
+    assertThat(read("max-reject-share: 1.5").maxRejectShare()).isNull();
+    assertThat(problems)
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(p).startsWith("import.max-reject-share: expected a share"));
+  }
+
+  @Test
   void readsEveryPartOfTheMapping() {
     ImportSettings settings =
         read(
