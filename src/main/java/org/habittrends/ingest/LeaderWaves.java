@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import org.habittrends.domain.SurveyResponse;
 
 /**
@@ -17,8 +16,6 @@ import org.habittrends.domain.SurveyResponse;
  * elsewhere. Called from the reading thread and read after it, hence synchronized.
  */
 final class LeaderWaves {
-
-  private static final Pattern WAVE_WORD = Pattern.compile("(?i)^wave\\s*");
 
   private final RosterIndex roster;
   private final Set<String> named = new TreeSet<>();
@@ -31,7 +28,7 @@ final class LeaderWaves {
   /** A row, valid or not, that names a roster leader and a programme wave. */
   synchronized void named(TemplateRow row) {
     String leader = roster.leader(row.leaderId()).orElse(null);
-    Integer wave = wave(row.wave());
+    Integer wave = RowValidator.waveNumber(row.wave());
     if (leader != null && wave != null && roster.hasWave(wave)) {
       named.add(key(leader, wave));
     }
@@ -64,13 +61,5 @@ final class LeaderWaves {
 
   private static String key(String leader, int wave) {
     return leader + "\u0000" + wave;
-  }
-
-  private static Integer wave(String text) {
-    try {
-      return Integer.valueOf(WAVE_WORD.matcher(text.strip()).replaceFirst(""));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -161,6 +161,16 @@ final class RowValidator {
     return value;
   }
 
+  /** "2", "2.0", "Wave 2" as the wave number; null when the text is no whole number. */
+  static Integer waveNumber(String text) {
+    try {
+      double number = Double.parseDouble(WAVE_WORD.matcher(text.strip()).replaceFirst(""));
+      return number == Math.rint(number) ? (int) number : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private Integer wave(String text, List<String> problems) {
     if (text.isEmpty()) {
       problems.add(
@@ -169,18 +179,12 @@ final class RowValidator {
               + " file (import: files: - {name: \"Acme pilot\", wave: 2})");
       return null;
     }
-    String digits = WAVE_WORD.matcher(text).replaceFirst("");
-    int wave;
-    try {
-      double number = Double.parseDouble(digits);
-      if (number != Math.rint(number)) {
-        throw new NumberFormatException();
-      }
-      wave = (int) number;
-    } catch (NumberFormatException e) {
+    Integer number = waveNumber(text);
+    if (number == null) {
       problems.add("Wave \"" + text + "\" is not a whole number");
       return null;
     }
+    int wave = number;
     if (!roster.hasWave(wave)) {
       problems.add(
           "wave "

@@ -37,7 +37,7 @@ class LeaderWavesTest {
     waves.named(row("L01", "1"));
     waves.answered(answer("L01", 1));
     waves.named(row("Bram de Vries", "Wave 1"));
-    waves.named(row("L02", "2"));
+    waves.named(row("L02", "2.0"));
 
     assertThat(waves.unanswered((l, w) -> false)).containsExactly("L02 wave 1, 2");
     assertThat(waves.unanswered((l, w) -> w == 2)).containsExactly("L02 wave 1");
