@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.habittrends.ingest.store.ImportRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.habittrends.domain.SurveyResponse;
+import org.habittrends.ingest.store.ImportRepository;
+import org.habittrends.ingest.store.ResponseStore;
+import org.habittrends.ingest.store.StoredAnswers;
 
 /**
  * Buffers one file's accepted and rejected rows and writes them in JDBC batches. The latest

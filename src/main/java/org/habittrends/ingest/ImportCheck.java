@@ -12,6 +12,16 @@ import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Leader;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Stakeholder;
+import org.habittrends.ingest.layout.ExportColumns;
+import org.habittrends.ingest.layout.LayoutDetector;
+import org.habittrends.ingest.read.ExportReader;
+import org.habittrends.ingest.read.UnreadableFileException;
+import org.habittrends.ingest.rows.AnswerScale;
+import org.habittrends.ingest.rows.ExportRowMapper;
+import org.habittrends.ingest.rows.LeaderWaves;
+import org.habittrends.ingest.rows.RosterIndex;
+import org.habittrends.ingest.rows.RowValidator;
+import org.habittrends.ingest.rows.TemplateRow;
 
 /**
  * A dry run of the import over the files in inbox/: what each file would become, with the import's

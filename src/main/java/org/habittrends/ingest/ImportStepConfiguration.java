@@ -3,6 +3,7 @@ package org.habittrends.ingest;
 import org.habittrends.domain.ImportSettings;
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.store.ImportRepository;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;

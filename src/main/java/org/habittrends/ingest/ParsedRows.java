@@ -8,6 +8,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.habittrends.ingest.read.UnreadableFileException;
+import org.habittrends.ingest.rows.RowValidator;
 
 /**
  * Reads, maps and validates a file's rows on a thread of its own and hands them over in chunks, so

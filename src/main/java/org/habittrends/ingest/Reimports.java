@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.store.ImportFingerprint;
+import org.habittrends.ingest.store.ImportRepository;
+import org.habittrends.ingest.store.UnfinishedFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -15,6 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.habittrends.ingest.read.CsvSheetReader;
+import org.habittrends.ingest.read.ExportReader;
+import org.habittrends.ingest.read.UnreadableFileException;
 
 /**
  * Reads small, header-first sheets (roster, settings) fully into memory. Survey exports, which can

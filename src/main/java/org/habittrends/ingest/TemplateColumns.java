@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.habittrends.ingest.rows.TemplateRow;
 
 /**
  * Finds the template's columns in a header row by their text (case, spacing and hyphens do not

@@ -19,9 +19,9 @@ import org.springframework.batch.test.MetaDataInstanceFactory;
  * src/test/resources/fixtures/README.md) into its own database and checks what a coach relies on:
  * the layout recognised, every row imported or rejected, and the answers stored.
  */
-class ExportFixturesTest {
+public class ExportFixturesTest {
 
-  static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
   @TempDir Path dir;
 

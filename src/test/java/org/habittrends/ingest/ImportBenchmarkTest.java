@@ -29,6 +29,7 @@ import org.habittrends.domain.RelationshipGroup;
 import org.habittrends.domain.Stakeholder;
 import org.habittrends.domain.SurveyResponse;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.read.XlsxSheetStreamer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,7 @@ import org.xml.sax.XMLReader;
  * -Xmx2g"}; the fresh JVMs get the same heap settings.
  */
 @Tag("benchmark")
-class ImportBenchmarkTest {
+public class ImportBenchmarkTest {
 
   private static final int STAKEHOLDERS = 10;
   private static final int WAVES = 4;
@@ -295,14 +296,14 @@ class ImportBenchmarkTest {
     return to;
   }
 
-  interface Work {
+  public interface Work {
     void run() throws Exception;
   }
 
   /**
    * Wall time of {@code work}, started on a collected heap so no run pays for another's garbage.
    */
-  static long time(Work work) throws Exception {
+  public static long time(Work work) throws Exception {
     System.gc();
     long start = System.nanoTime();
     work.run();

@@ -14,6 +14,7 @@ import org.habittrends.domain.Programme;
 import org.habittrends.domain.Stakeholder;
 import org.habittrends.domain.Wave;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.store.ImportRepository;
 import org.habittrends.roster.ProgrammeDefinition;
 import org.habittrends.roster.ProgrammeFiles;
 import org.springframework.batch.core.step.StepContribution;
@@ -23,21 +24,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** An in-memory H2 with the real migrations and a workspace's roster stored, without Spring. */
-final class ImportTestDatabase {
+public final class ImportTestDatabase {
 
-  static final String H2_FLAGS =
+  public static final String H2_FLAGS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
-  final DataSource dataSource;
-  final JdbcTemplate jdbc;
-  final ProgrammeDefinition definition;
+  public final DataSource dataSource;
+  public final JdbcTemplate jdbc;
+  public final ProgrammeDefinition definition;
 
-  ImportTestDatabase(Path workspaceRoot, String name) {
+  public ImportTestDatabase(Path workspaceRoot, String name) {
     this(workspaceRoot, newDataSource("jdbc:h2:mem:" + name + H2_FLAGS + ";DB_CLOSE_DELAY=-1"));
   }
 
   /** Migrates {@code dataSource} and stores the roster unless it is there already. */
-  ImportTestDatabase(Path workspaceRoot, DataSource dataSource) {
+  public ImportTestDatabase(Path workspaceRoot, DataSource dataSource) {
     this.dataSource = dataSource;
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
@@ -47,7 +48,7 @@ final class ImportTestDatabase {
     }
   }
 
-  static DataSource newDataSource(String url) {
+  public static DataSource newDataSource(String url) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(url);
     return ds;
@@ -84,7 +85,7 @@ final class ImportTestDatabase {
     java.nio.file.Files.writeString(workspaceRoot.resolve("inbox").resolve(name), content);
   }
 
-  int count(String from) {
+  public int count(String from) {
     return jdbc.queryForObject("select count(*) from " + from, Integer.class);
   }
 

@@ -13,6 +13,7 @@ import org.habittrends.domain.Programme;
 import org.habittrends.domain.Stakeholder;
 import org.habittrends.domain.Wave;
 import org.habittrends.domain.Workspace;
+import org.habittrends.ingest.store.ImportRepository;
 import org.habittrends.roster.ProgrammeDefinition;
 import org.habittrends.roster.ProgrammeFiles;
 import org.habittrends.sample.SampleProgrammeGenerator;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.habittrends.ingest.read.UnreadableFileException;
+import org.habittrends.ingest.rows.RowValidator;
 import org.junit.jupiter.api.Test;
 
 class ParsedRowsTest {

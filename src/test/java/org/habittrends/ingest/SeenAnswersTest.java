@@ -2,6 +2,7 @@ package org.habittrends.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.habittrends.ingest.store.StoredAnswers;
 import org.junit.jupiter.api.Test;
 
 class SeenAnswersTest {

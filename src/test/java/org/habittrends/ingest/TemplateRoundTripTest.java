@@ -12,6 +12,9 @@ import java.util.List;
 import org.habittrends.domain.FollowUp;
 import org.habittrends.domain.Rating;
 import org.habittrends.domain.SurveyResponse;
+import org.habittrends.ingest.read.UnreadableFileException;
+import org.habittrends.ingest.read.XlsxSheetStreamer;
+import org.habittrends.ingest.rows.TemplateRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
