@@ -79,7 +79,9 @@ final class GoalResults {
     writer.trend(
         leaderId,
         goalNo,
-        TrendStatistics.of(observations.stream().filter(o -> waves.contains(o.wave())).toList()));
+        TrendStatistics.of(
+            observations.stream().filter(o -> waves.contains(o.wave())).toList(),
+            programme.anonymity().k()));
   }
 
   private void writeGroups(
