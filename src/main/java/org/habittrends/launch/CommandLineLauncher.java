@@ -69,7 +69,8 @@ public final class CommandLineLauncher {
               .run(workspace(arguments), arguments.files(), arguments.springProperties());
       default -> {
         Workspace workspace = workspace(arguments);
-        yield new PipelineRun(out, err).run(command, workspace, arguments.springProperties());
+        yield new PipelineRun(out, err)
+            .run(command, workspace, arguments.springProperties(), false, arguments.flag("all"));
       }
     };
   }

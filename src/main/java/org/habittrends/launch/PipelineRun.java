@@ -41,6 +41,16 @@ final class PipelineRun {
 
   ExitCode run(
       Command command, Workspace workspace, List<String> springProperties, boolean dryRun) {
+    return run(command, workspace, springProperties, dryRun, false);
+  }
+
+  /** {@code all}: recompute and re-render everything (report, analyse, run {@code --all}). */
+  ExitCode run(
+      Command command,
+      Workspace workspace,
+      List<String> springProperties,
+      boolean dryRun,
+      boolean all) {
     int waiting = Inbox.waitingFiles(workspace).size();
     ConfigurableApplicationContext context;
     try {
@@ -62,7 +72,7 @@ final class PipelineRun {
         String jobName = jobName(command);
         JobExecution execution;
         try (GracefulStop stop = new GracefulStop(context, jobName)) {
-          execution = launch(context, jobName, key(workspace, programme, command, dryRun));
+          execution = launch(context, jobName, key(workspace, programme, command, dryRun, all));
         }
         return outcome(
             command,
@@ -170,12 +180,16 @@ final class PipelineRun {
   }
 
   private static Map<String, String> key(
-      Workspace workspace, String programme, Command command, boolean dryRun) {
+      Workspace workspace, String programme, Command command, boolean dryRun, boolean all) {
     Map<String, String> key = new LinkedHashMap<>();
     key.put(JobNames.WORKSPACE, workspace.root().toString());
     key.put(JobNames.PROGRAMME, programme);
     if (command == Command.DELIVER) {
       key.put(JobNames.DRY_RUN, Boolean.toString(dryRun));
+    }
+    if (all) {
+      // only when asked: a plain run still resumes a failed --all run, which stays forced
+      key.put(JobNames.ALL, "true");
     }
     return key;
   }
