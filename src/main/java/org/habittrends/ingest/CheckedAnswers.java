@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.habittrends.domain.SurveyResponse;
+import org.habittrends.ingest.store.StoredAnswers;
 
 /**
  * The answers a dry run would have stored so far, over the inbox's files in import order, so that
