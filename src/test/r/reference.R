@@ -10,6 +10,7 @@
 #                 (sandwich::vcovCL(fit, cluster = ~stakeholder, type = "HC1")), df = G - 1, CI
 #                 with qt, two-sided p with pt; the final wave's one-sample t.test; the paired
 #                 t.test of final - first wave for the stakeholders who rated both; the verdict
+#                 at anonymity thresholds k = 2, 3 and 5
 #   qt.csv        qt(p, df) for df 1..1000
 # TrendStatisticsReferenceTest and TDistributionReferenceTest read these files; the build never runs
 # R. The same seed gives the same files, so re-running the script must leave git clean.
@@ -68,8 +69,10 @@ ratings <- do.call(rbind, lapply(seq_along(specs), function(i) {
 
 sign_p <- function(estimate) if (estimate == 0) 1 else 0
 
-verdict <- function(final_n, final_mean, final_p, slope, slope_p) {
-  if (final_n < 2) return("INSUFFICIENT_DATA")
+# k is the programme's anonymity threshold: a final wave with fewer than max(2, k) ratings has no
+# verdict, because figures from 1 to k - 1 ratings are withheld.
+verdict <- function(final_n, k, final_mean, final_p, slope, slope_p) {
+  if (final_n < max(2, k)) return("INSUFFICIENT_DATA")
   falls <- !is.na(slope) && !is.na(slope_p) && slope < 0 && slope_p < 0.05
   if ((final_mean < 0 && final_p < 0.05) || falls) return("DECLINING")
   if (final_mean > 0 && final_p < 0.05) return("IMPROVING_SIGNIFICANT")
@@ -139,7 +142,9 @@ trend <- function(d) {
     slope_p = p, final_wave = final_wave, final_n = length(last), final_mean = final_mean,
     final_t = final_t, final_p = final_p, paired_n = paired_n, paired_change = change,
     paired_ci_low = plo, paired_ci_high = phi,
-    verdict = verdict(length(last), final_mean, final_p, slope, p))
+    verdict_k2 = verdict(length(last), 2, final_mean, final_p, slope, p),
+    verdict_k3 = verdict(length(last), 3, final_mean, final_p, slope, p),
+    verdict_k5 = verdict(length(last), 5, final_mean, final_p, slope, p))
 }
 
 expected <- do.call(rbind, lapply(split(ratings, ratings$trend), trend))

@@ -52,19 +52,26 @@ final class GoalResults {
     return goalNo;
   }
 
-  /** Writes the results; {@code habitCode} (null for a goal not on the roster) feeds the cohort. */
+  /**
+   * Writes the results; {@code habitCode} (null for a goal not on the roster) feeds the cohort.
+   * Without {@code emit} (the leader's stored results are current) only the cohort is fed.
+   */
   void write(
       Programme programme,
       Invitations invitations,
       ResultWriter writer,
       CohortAnalysis cohort,
-      String habitCode) {
+      String habitCode,
+      boolean emit) {
     for (Wave wave : programme.waves()) {
       Map<RelationshipGroup, RatingTally> groups = byWave.getOrDefault(wave.number(), Map.of());
       RatingTally total = new RatingTally();
       groups.values().forEach(total::addAll);
       if (habitCode != null) {
         cohort.add(habitCode, leaderId, wave.number(), total);
+      }
+      if (!emit) {
+        continue;
       }
       writer.wave(
           leaderId,
@@ -75,11 +82,16 @@ final class GoalResults {
           WaveStatistics.of(total));
       writeGroups(programme, invitations, writer, wave.number(), groups);
     }
+    if (!emit) {
+      return;
+    }
     Set<Integer> waves = programme.waves().stream().map(Wave::number).collect(Collectors.toSet());
     writer.trend(
         leaderId,
         goalNo,
-        TrendStatistics.of(observations.stream().filter(o -> waves.contains(o.wave())).toList()));
+        TrendStatistics.of(
+            observations.stream().filter(o -> waves.contains(o.wave())).toList(),
+            programme.anonymity().k()));
   }
 
   private void writeGroups(

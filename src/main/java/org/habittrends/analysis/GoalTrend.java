@@ -31,9 +31,9 @@ public final class GoalTrend {
 
   /**
    * {@code stakeholders[i]} gave {@code ratings[i]} in wave {@code waves[i]}: the slope's error is
-   * clustered by stakeholder.
+   * clustered by stakeholder. {@code k} is the programme's anonymity threshold.
    */
-  public static Summary of(int[] waves, String[] stakeholders, int[] ratings) {
+  public static Summary of(int[] waves, String[] stakeholders, int[] ratings, int k) {
     if (waves.length != ratings.length || stakeholders.length != ratings.length) {
       throw new IllegalArgumentException("one wave and stakeholder per rating");
     }
@@ -41,7 +41,7 @@ public final class GoalTrend {
     for (int i = 0; i < waves.length; i++) {
       observations.add(new Observation(waves[i], stakeholders[i], ratings[i]));
     }
-    TrendStatistics t = TrendStatistics.of(observations);
+    TrendStatistics t = TrendStatistics.of(observations, k);
     return new Summary(
         t.verdict(),
         defined(t.slope()),

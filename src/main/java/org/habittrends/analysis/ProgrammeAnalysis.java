@@ -7,19 +7,16 @@ import org.habittrends.domain.Programme;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Recomputes every result table of a programme. Ratings stream in index order (leader, goal), so
- * only one goal is held in memory at a time; each is reduced to counts per wave, relationship group
- * and value, which determine every statistic.
+ * Recomputes the result tables of a programme (see the constructors for which leaders). Ratings
+ * stream in index order (leader, goal), so only one goal is held in memory at a time; each is
+ * reduced to counts per wave, relationship group and value, which determine every statistic.
  */
 final class ProgrammeAnalysis {
 
-  private static final String[] RESULT_TABLES = {
-    "wave_result",
-    "trend_result",
-    "group_result",
-    "cohort_habit_result",
-    "cohort_followup_result",
-    "cohort_wave_result"
+  private static final String[] LEADER_TABLES = {"wave_result", "trend_result", "group_result"};
+
+  private static final String[] COHORT_TABLES = {
+    "cohort_habit_result", "cohort_followup_result", "cohort_wave_result"
   };
 
   /**
@@ -32,16 +29,39 @@ final class ProgrammeAnalysis {
 
   private final Programme programme;
   private final JdbcTemplate jdbc;
+  private final Set<String> changed;
+  private int emitted;
 
+  /** Recomputes every leader's results. */
   ProgrammeAnalysis(Programme programme, JdbcTemplate jdbc) {
+    this(programme, jdbc, null);
+  }
+
+  /**
+   * Recomputes the results of the {@code changed} leaders (null: all) and the cohort's; the other
+   * leaders' stored results are kept, their ratings only feed the cohort. Results depend on nothing
+   * but the leader's own ratings, roster and the programme, so this gives the rows a full run
+   * writes.
+   */
+  ProgrammeAnalysis(Programme programme, JdbcTemplate jdbc, Set<String> changed) {
     this.programme = programme;
     this.jdbc = jdbc;
+    this.changed = changed == null ? null : Set.copyOf(changed);
   }
 
   /** Returns the number of leader × goal results written. */
   int run() {
     String id = programme.id();
-    for (String table : RESULT_TABLES) {
+    for (String table : LEADER_TABLES) {
+      if (changed == null) {
+        jdbc.update("delete from " + table + " where programme_id = ?", id);
+      } else if (!changed.isEmpty()) {
+        jdbc.batchUpdate(
+            "delete from " + table + " where programme_id = ? and leader_id = ?",
+            changed.stream().map(leader -> new Object[] {id, leader}).toList());
+      }
+    }
+    for (String table : COHORT_TABLES) {
       jdbc.update("delete from " + table + " where programme_id = ?", id);
     }
     Invitations invitations = new Invitations(jdbc, id);
@@ -78,7 +98,7 @@ final class ProgrammeAnalysis {
     }
     cohort.write(jdbc, invitations, writer);
     writer.flush();
-    return written.size();
+    return emitted;
   }
 
   private void write(
@@ -97,7 +117,13 @@ final class ProgrammeAnalysis {
         goal.goalNo() == 0
             ? CohortAnalysis.OVERALL
             : onRoster == null ? null : onRoster.habitCode();
-    goal.write(programme, invitations, writer, cohort, habit);
+    boolean emit = emits(goal.leaderId());
+    goal.write(programme, invitations, writer, cohort, habit, emit);
     written.add(key);
+    emitted += emit ? 1 : 0;
+  }
+
+  private boolean emits(String leaderId) {
+    return changed == null || changed.contains(leaderId);
   }
 }

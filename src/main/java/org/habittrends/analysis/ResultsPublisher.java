@@ -1,5 +1,6 @@
 package org.habittrends.analysis;
 
+import java.nio.file.Path;
 import org.habittrends.domain.Programme;
 
 /**
@@ -10,4 +11,12 @@ import org.habittrends.domain.Programme;
 public interface ResultsPublisher {
 
   void publish(Programme programme);
+
+  /**
+   * The file {@link #publish} writes, if any: a run that recomputes nothing also publishes nothing
+   * while this file is still the one written (incremental runs).
+   */
+  default Path output() {
+    return null;
+  }
 }

@@ -48,7 +48,8 @@ record TrendStatistics(
   /** One observation: the rating a stakeholder gave in a wave (one per stakeholder and wave). */
   record Observation(int wave, String stakeholder, int rating) {}
 
-  static TrendStatistics of(List<Observation> observations) {
+  /** The statistics of one goal; {@code k} is the programme's anonymity threshold. */
+  static TrendStatistics of(List<Observation> observations, int k) {
     SortedMap<Integer, List<Observation>> byWave = new TreeMap<>();
     for (Observation o : observations) {
       byWave.computeIfAbsent(o.wave(), w -> new ArrayList<>()).add(o);
@@ -106,7 +107,7 @@ record TrendStatistics(
                 * Math.sqrt(variance(paired, pairedChange))
                 / Math.sqrt(pairedN);
 
-    Verdict verdict = verdict(last.length, finalMean, finalP, slope.value, slope.p);
+    Verdict verdict = verdict(last.length, k, finalMean, finalP, slope.value, slope.p);
     return new TrendStatistics(
         waves,
         n,
@@ -132,10 +133,12 @@ record TrendStatistics(
    * Ratings already measure perceived change since the programme began, so the final wave decides:
    * its mean significantly above 0 is a significant improvement, above 0 with a rising slope an
    * improvement, significantly below 0 (or a significantly falling slope) a decline. A slope
-   * without a p-value (NaN: fewer than 3 stakeholders) never counts as significantly falling.
+   * without a p-value (NaN: fewer than 3 stakeholders) never counts as significantly falling. A
+   * final wave with fewer than {@link Verdict#ratingsNeeded(int)} ratings gives no verdict.
    */
-  static Verdict verdict(int finalN, double finalMean, double finalP, double slope, double slopeP) {
-    if (finalN < 2) {
+  static Verdict verdict(
+      int finalN, int k, double finalMean, double finalP, double slope, double slopeP) {
+    if (finalN < Verdict.ratingsNeeded(k)) {
       return Verdict.INSUFFICIENT_DATA;
     }
     boolean slopeFalls = slope < 0 && slopeP < SIGNIFICANCE;

@@ -20,4 +20,13 @@ public enum Verdict {
   public String label() {
     return label;
   }
+
+  /**
+   * Ratings the final wave needs before any verdict but {@link #INSUFFICIENT_DATA}: two for a test,
+   * and at least the anonymity threshold k, because a verdict is a figure from those ratings and
+   * figures from 1 to k − 1 ratings are withheld everywhere.
+   */
+  public static int ratingsNeeded(int k) {
+    return Math.max(2, k);
+  }
 }

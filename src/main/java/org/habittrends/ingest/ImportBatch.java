@@ -3,7 +3,6 @@ package org.habittrends.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,12 +12,10 @@ import java.util.Set;
 import org.habittrends.domain.SurveyResponse;
 
 /**
- * Buffers one file's accepted and rejected rows and writes them in JDBC batches. The latest
- * Submitted wins across files as within one: an accepted row replaces a stored answer of the same
- * leader, stakeholder and wave unless that answer was submitted later, in which case this row is
- * rejected. Within one file a row without a time loses to one with a time, and on a tie the later
- * line wins. A stored row of this file that loses is listed in {@link #supersededEarlier()}, since
- * its original values are no longer in memory.
+ * Buffers one file's accepted and rejected rows and writes them in JDBC batches, applying {@link
+ * LatestSubmitted} against this file's rows and the stored answers. A stored row of this file that
+ * loses is listed in {@link #supersededEarlier()}, since its original values are no longer in
+ * memory.
  */
 final class ImportBatch implements AutoCloseable {
 
@@ -70,10 +67,15 @@ final class ImportBatch implements AutoCloseable {
     Pending next = new Pending(key, new ResponseStore.Accepted(line, response), originals, partial);
     Pending earlier = accepted.get(key);
     if (earlier != null) {
-      boolean nextWins = wins(response.submittedAt(), earlier.accepted().response().submittedAt());
+      boolean nextWins =
+          LatestSubmitted.winsWithinFile(
+              response.submittedAt(), earlier.accepted().response().submittedAt());
       Pending loser = nextWins ? earlier : next;
       Pending winner = nextWins ? next : earlier;
-      reject(loser.accepted().line(), supersededBy(winner.accepted().line()), loser.originals());
+      reject(
+          loser.accepted().line(),
+          LatestSubmitted.supersededBy(winner.accepted().line()),
+          loser.originals());
       if (!nextWins) {
         return;
       }
@@ -144,8 +146,8 @@ final class ImportBatch implements AutoCloseable {
       SurveyResponse r = p.accepted().response();
       var earlier = earlierAnswers.get(p.key());
       if (earlier != null && earlier.fileId() != null && earlier.fileId() == fileId) {
-        if (wins(r.submittedAt(), earlier.submitted())) {
-          supersededEarlier.put(earlier.line(), supersededBy(p.accepted().line()));
+        if (LatestSubmitted.winsWithinFile(r.submittedAt(), earlier.submitted())) {
+          supersededEarlier.put(earlier.line(), LatestSubmitted.supersededBy(p.accepted().line()));
           partialLines.remove(earlier.line());
           imported--;
           save.add(p.accepted());
@@ -153,19 +155,13 @@ final class ImportBatch implements AutoCloseable {
           savedKeys.add(p.key());
           replacing.add(p.accepted());
         } else {
-          reject(p.accepted().line(), supersededBy(earlier.line()), p.originals());
+          reject(p.accepted().line(), LatestSubmitted.supersededBy(earlier.line()), p.originals());
         }
       } else if (earlier != null
-          && earlier.submitted() != null
-          && r.submittedAt() != null
-          && earlier.submitted().isAfter(r.submittedAt())) {
+          && LatestSubmitted.storedIsLater(r.submittedAt(), earlier.submitted())) {
         reject(
             p.accepted().line(),
-            "an answer submitted later ("
-                + earlier.submitted().toString().replace('T', ' ')
-                + ", from "
-                + earlier.fileName()
-                + ") is already stored",
+            LatestSubmitted.storedLater(earlier.submitted(), earlier.fileName()),
             p.originals());
       } else {
         save.add(p.accepted());
@@ -188,20 +184,6 @@ final class ImportBatch implements AutoCloseable {
     if (p.partial() != null) {
       partlySaved.add(p);
     }
-  }
-
-  /**
-   * Within one file: does an answer at {@code next}, on a later line, beat one at {@code earlier}?
-   */
-  private static boolean wins(LocalDateTime next, LocalDateTime earlier) {
-    if (next == null || earlier == null) {
-      return next != null || earlier == null;
-    }
-    return !next.isBefore(earlier);
-  }
-
-  private static String supersededBy(int line) {
-    return "superseded by line " + line + " (latest Submitted wins)";
   }
 
   /** Lines of this file already saved and then superseded, with the reason, in line order. */

@@ -16,8 +16,9 @@ import org.habittrends.domain.Stakeholder;
 /**
  * A dry run of the import over the files in inbox/: what each file would become, with the import's
  * own layout detection, column mapping, date-order rule and row checks, and no database, moved file
- * or reject report. Rows are checked one by one; what only the database knows (an answer already
- * stored with a later time) is not, so a file may lose a few more rows to the supersede rule.
+ * or reject report. The supersede rule (latest Submitted wins) is applied within each file and
+ * across the files waiting together; answers stored by earlier runs are only in the database, so
+ * against those a file may lose a few more rows to it.
  */
 public final class ImportCheck {
 
@@ -122,8 +123,9 @@ public final class ImportCheck {
   public List<FileCheck> inbox(Path inbox) throws IOException {
     List<FileCheck> checks = new ArrayList<>();
     List<LeaderWaves> waves = new ArrayList<>();
+    CheckedAnswers answers = new CheckedAnswers();
     for (Path file : InboxFolder.waiting(inbox)) {
-      checks.add(file(file, waves));
+      checks.add(file(file, waves, answers));
     }
     // a leader's wave one file leaves empty may be answered by another file of the inbox
     for (int i = 0; i < checks.size() && i < waves.size(); i++) {
@@ -143,14 +145,17 @@ public final class ImportCheck {
   /** One file, read as {@link FileImporter} reads it. */
   public FileCheck file(Path file) {
     List<LeaderWaves> waves = new ArrayList<>();
-    FileCheck check = file(file, waves);
+    FileCheck check = file(file, waves, new CheckedAnswers());
     return waves.get(0) == null
         ? check
         : check.withUnanswered(waves.get(0).unanswered((l, w) -> false));
   }
 
-  /** Adds the file's leader waves (null for an unreadable file) to {@code waves}. */
-  private FileCheck file(Path file, List<LeaderWaves> waves) {
+  /**
+   * Adds the file's leader waves (null for an unreadable file) to {@code waves}, and its valid rows
+   * to {@code answers}.
+   */
+  private FileCheck file(Path file, List<LeaderWaves> waves, CheckedAnswers answers) {
     String name = file.getFileName().toString();
     waves.add(null);
     FileImporter importer = new FileImporter(null, settings);
@@ -185,11 +190,20 @@ public final class ImportCheck {
             RowValidator.Result result = validator.validate(template);
             leaderWaves.named(template);
             if (result.valid()) {
-              counts[1]++;
               leaderWaves.answered(result.response());
-              if (result.partial() != null) {
-                // imported without the answer it could not read: the coach should see it too
-                reasons.computeIfAbsent(result.partial(), r -> new ArrayList<>()).add(line);
+              CheckedAnswers.Outcome outcome = answers.offer(name, line, result.response());
+              if (outcome.rejectedLine() == null || outcome.rejectedLine() != line) {
+                // stored; when it supersedes an earlier line of this file, that line is the loss
+                counts[1] += outcome.rejectedLine() == null ? 1 : 0;
+                if (result.partial() != null) {
+                  // imported without the answer it could not read: the coach should see it too
+                  reasons.computeIfAbsent(result.partial(), r -> new ArrayList<>()).add(line);
+                }
+              }
+              if (outcome.rejectedLine() != null) {
+                reasons
+                    .computeIfAbsent(outcome.reason(), r -> new ArrayList<>())
+                    .add(outcome.rejectedLine());
               }
             } else {
               reasons.computeIfAbsent(result.reason(), r -> new ArrayList<>()).add(line);
@@ -206,7 +220,7 @@ public final class ImportCheck {
                       new Reason(
                           e.getKey(),
                           e.getValue().size(),
-                          e.getValue().subList(0, Math.min(LINES_SHOWN, e.getValue().size()))))
+                          e.getValue().stream().sorted().limit(LINES_SHOWN).toList()))
               .toList();
       return new FileCheck(
           name,

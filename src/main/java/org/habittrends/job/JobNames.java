@@ -27,5 +27,8 @@ public final class JobNames {
   /** Optional parameter of the report job: write progress reports as of this wave. */
   public static final String AS_OF_WAVE = "asOfWave";
 
+  /** Identifying parameter, only when "true": recompute and re-render everything (--all). */
+  public static final String ALL = org.habittrends.incremental.IncrementalConfiguration.ALL;
+
   private JobNames() {}
 }

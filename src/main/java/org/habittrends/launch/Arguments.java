@@ -25,14 +25,14 @@ record Arguments(
       List.of("--spring.", "--habit-trends.", "--logging.");
 
   private static final Set<Command> TAKE_FILES = Set.of(Command.REIMPORT);
-  private static final Set<String> FLAGS = Set.of("help", "json", "dry-run");
+  private static final Set<String> FLAGS = Set.of("help", "json", "dry-run", "all");
   private static final Map<Command, Set<String>> ALLOWED =
       Map.ofEntries(
-          Map.entry(Command.RUN, Set.of("workspace", "init-from")),
+          Map.entry(Command.RUN, Set.of("workspace", "init-from", "all")),
           Map.entry(Command.IMPORT, Set.of("workspace")),
           Map.entry(Command.REIMPORT, Set.of("workspace")),
-          Map.entry(Command.ANALYSE, Set.of("workspace")),
-          Map.entry(Command.REPORT, Set.of("workspace")),
+          Map.entry(Command.ANALYSE, Set.of("workspace", "all")),
+          Map.entry(Command.REPORT, Set.of("workspace", "all")),
           Map.entry(Command.DELIVER, Set.of("workspace", "dry-run")),
           Map.entry(Command.SCHEDULE, Set.of("workspace", "cron")),
           Map.entry(Command.STATUS, Set.of("workspace", "json")),

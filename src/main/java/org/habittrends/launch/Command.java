@@ -10,8 +10,12 @@ enum Command {
   REIMPORT(
       "reimport",
       "import files again (named, from processed/, rejected/ or inbox/), replacing their answers"),
-  ANALYSE("analyse", "recompute every leader's wave and trend results"),
-  REPORT("report", "write one PDF per leader into reports/"),
+  ANALYSE(
+      "analyse",
+      "recompute the results of the leaders whose inputs changed (--all: of every leader)"),
+  REPORT(
+      "report",
+      "write one PDF per leader into reports/ (those whose inputs changed; --all: every one)"),
   DELIVER(
       "deliver", "e-mail each leader their latest report (or --dry-run: .eml files in outbox/)"),
   SCHEDULE("schedule", "run the pipeline on a cron expression, in this process, until Ctrl-C"),

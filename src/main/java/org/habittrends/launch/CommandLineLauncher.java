@@ -71,7 +71,8 @@ public final class CommandLineLauncher {
                 checked.workspace(),
                 checked.definition(),
                 arguments.springProperties(),
-                arguments.flag("dry-run"));
+                arguments.flag("dry-run"),
+                false);
       }
       case SCHEDULE -> schedule(arguments, out, err);
       case REIMPORT ->
@@ -85,7 +86,8 @@ public final class CommandLineLauncher {
                 checked.workspace(),
                 checked.definition(),
                 arguments.springProperties(),
-                false);
+                false,
+                arguments.flag("all"));
       }
     };
   }

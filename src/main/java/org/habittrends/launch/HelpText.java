@@ -31,6 +31,8 @@ final class HelpText {
           --leaders N         sample-data, benchmark: number of leaders (default 12; 1000)
           --json              status, check: print JSON for machines
           --dry-run           deliver: write the messages to DIR/outbox/*.eml, send nothing
+          --all               report, analyse, run: recompute and re-render everything, also
+                              what the inputs' fingerprints say is up to date
           --cron EXPR         schedule: when to run, 6 fields with seconds ("0 15 2 * * *" is
                               02:15 daily; "@daily", "@hourly" work too), in local time
           --spring.X=Y        any Spring property, e.g. --spring.datasource.url=jdbc:postgresql://...
@@ -56,8 +58,9 @@ final class HelpText {
   static String of(Command command) {
     String usage =
         switch (command) {
-          case RUN -> "run --workspace DIR [--init-from DIR]";
-          case IMPORT, ANALYSE, REPORT -> command.word() + " --workspace DIR";
+          case RUN -> "run --workspace DIR [--init-from DIR] [--all]";
+          case ANALYSE, REPORT -> command.word() + " --workspace DIR [--all]";
+          case IMPORT -> "import --workspace DIR";
           case REIMPORT -> "reimport --workspace DIR FILE...";
           case STATUS -> "status --workspace DIR [--json]";
           case CHECK -> "check --workspace DIR [--init-from DIR] [--json]";

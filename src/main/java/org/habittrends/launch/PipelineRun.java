@@ -38,19 +38,21 @@ final class PipelineRun {
   }
 
   ExitCode run(Command command, Workspace workspace, List<String> springProperties) {
-    return run(command, workspace, null, springProperties, false);
+    return run(command, workspace, null, springProperties, false, false);
   }
 
   /**
    * @param checked the programme the command line has just read from the workspace, or null to have
    *     the context read it
+   * @param all recompute and re-render everything (report, analyse, run {@code --all})
    */
   ExitCode run(
       Command command,
       Workspace workspace,
       ProgrammeDefinition checked,
       List<String> springProperties,
-      boolean dryRun) {
+      boolean dryRun,
+      boolean all) {
     int waiting = Inbox.waitingFiles(workspace).size();
     ConfigurableApplicationContext context;
     try {
@@ -72,7 +74,7 @@ final class PipelineRun {
         String jobName = jobName(command);
         JobExecution execution;
         try (GracefulStop stop = new GracefulStop(context, jobName)) {
-          execution = launch(context, jobName, key(workspace, programme, command, dryRun));
+          execution = launch(context, jobName, key(workspace, programme, command, dryRun, all));
         }
         return outcome(
             command,
@@ -182,12 +184,16 @@ final class PipelineRun {
   }
 
   private static Map<String, String> key(
-      Workspace workspace, String programme, Command command, boolean dryRun) {
+      Workspace workspace, String programme, Command command, boolean dryRun, boolean all) {
     Map<String, String> key = new LinkedHashMap<>();
     key.put(JobNames.WORKSPACE, workspace.root().toString());
     key.put(JobNames.PROGRAMME, programme);
     if (command == Command.DELIVER) {
       key.put(JobNames.DRY_RUN, Boolean.toString(dryRun));
+    }
+    if (all) {
+      // only when asked: a plain run still resumes a failed --all run, which stays forced
+      key.put(JobNames.ALL, "true");
     }
     return key;
   }

@@ -3,6 +3,7 @@ package org.habittrends.launch;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
+import org.habittrends.analysis.AnalysisStepConfiguration;
 import org.habittrends.delivery.DeliveryStepConfiguration;
 import org.habittrends.ingest.ImportStepConfiguration;
 import org.habittrends.report.ReportStepConfiguration;
@@ -20,7 +21,20 @@ record RunSummary(
     long reports,
     Delivery delivery,
     String failures,
-    int filesLosingData) {
+    int filesLosingData,
+    Incremental incremental) {
+
+  /**
+   * What the analyse and report steps did not redo: whether results were recomputed (null: no
+   * analyse step), leader reports left as they were, cohort reports written.
+   */
+  record Incremental(Boolean recomputed, long reportsUnchanged, long cohortReports) {
+
+    /** Nothing was recomputed or rewritten by the steps that ran. */
+    boolean nothingRewritten(long reports) {
+      return !Boolean.TRUE.equals(recomputed) && reports == 0 && cohortReports == 0;
+    }
+  }
 
   /** The deliver step's counts: sent (or written to outbox/), delivered before, not delivered. */
   record Delivery(long sent, long deliveredBefore, long undelivered, boolean dryRun) {}
@@ -33,14 +47,23 @@ record RunSummary(
     boolean dryRun =
         "true".equals(execution.getJobParameters().getString(DeliveryStepConfiguration.DRY_RUN));
     Delivery delivery = new Delivery(0, 0, 0, dryRun);
+    Boolean recomputed = null;
+    long unchanged = 0;
+    long cohortReports = 0;
     for (StepExecution step : execution.getStepExecutions()) {
       switch (step.getStepName()) {
+        case AnalysisStepConfiguration.STEP_NAME -> recomputed = step.getReadCount() > 0;
         case ImportStepConfiguration.STEP_NAME -> {
           read += step.getReadCount();
           imported += step.getWriteCount();
           rejected += step.getFilterCount() + step.getSkipCount();
         }
-        case ReportStepConfiguration.STEP_NAME -> reports += step.getWriteCount();
+        case ReportStepConfiguration.STEP_NAME -> {
+          reports += step.getWriteCount();
+          unchanged += step.getFilterCount();
+          cohortReports +=
+              step.getExecutionContext().getInt(ReportStepConfiguration.COHORT_REPORTS_WRITTEN, 0);
+        }
         case DeliveryStepConfiguration.STEP_NAME ->
             delivery =
                 new Delivery(
@@ -66,7 +89,8 @@ record RunSummary(
         reports,
         delivery,
         failures,
-        0);
+        0,
+        new Incremental(recomputed, unchanged, cohortReports));
   }
 
   /** The same summary, counting the files of the import that lost data ({@code DataLoss}). */
@@ -81,7 +105,8 @@ record RunSummary(
         reports,
         delivery,
         failures,
-        files);
+        files,
+        incremental);
   }
 
   /**
@@ -119,6 +144,12 @@ record RunSummary(
         + String.format(
             "%d rows read, %d imported, %d rejected; %d reports written",
             rowsRead, rowsImported, rowsRejected, reports)
+        + (incremental.reportsUnchanged() == 0
+            ? ""
+            : String.format(", %d unchanged", incremental.reportsUnchanged()))
+        + (rowsImported == 0 && incremental.nothingRewritten(reports) && command != Command.IMPORT
+            ? "; nothing new: no result recomputed, no file rewritten"
+            : "")
         + (filesLosingData == 0
             ? ""
             : String.format("; DATA LOST in %d file(s) (below)", filesLosingData));

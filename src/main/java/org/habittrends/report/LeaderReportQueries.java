@@ -204,7 +204,8 @@ class LeaderReportQueries {
             programme.id(),
             leaderId,
             goalNo,
-            asOf));
+            asOf),
+        programme.anonymity().k());
   }
 
   private Wave wave(int waveNo) {

@@ -37,10 +37,11 @@ class LeftoverCleaner implements StepExecutionListener {
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
     log.info(
-        "Report step {}: {} leader report(s) written to {}",
+        "Report step {}: {} leader report(s) written to {}, {} unchanged",
         stepExecution.getStatus(),
         stepExecution.getWriteCount(),
-        folder(stepExecution).folder());
+        folder(stepExecution).folder(),
+        stepExecution.getFilterCount());
     return null;
   }
 

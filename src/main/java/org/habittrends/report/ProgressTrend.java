@@ -17,7 +17,8 @@ final class ProgressTrend {
 
   private ProgressTrend() {}
 
-  static Trend of(List<Observation> observations) {
+  /** {@code k}: the programme's anonymity threshold. */
+  static Trend of(List<Observation> observations, int k) {
     if (observations.isEmpty()) {
       return Trend.insufficient();
     }
@@ -25,7 +26,8 @@ final class ProgressTrend {
         GoalTrend.of(
             observations.stream().mapToInt(Observation::wave).toArray(),
             observations.stream().map(Observation::stakeholder).toArray(String[]::new),
-            observations.stream().mapToInt(Observation::rating).toArray());
+            observations.stream().mapToInt(Observation::rating).toArray(),
+            k);
     return new Trend(
         s.verdict(),
         s.slope(),

@@ -2,6 +2,10 @@ package org.habittrends.report;
 
 import org.habittrends.domain.Programme;
 import org.habittrends.domain.Workspace;
+import org.habittrends.incremental.ApplicationVersion;
+import org.habittrends.incremental.IncrementalConfiguration;
+import org.habittrends.incremental.LeaderInputs;
+import org.habittrends.incremental.ReportLedger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -12,6 +16,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * use only waves up to it, written to reports/progress/wave-k/ instead of reports/.
  */
 @Configuration
+@Import(IncrementalConfiguration.class) // the fingerprints of incremental runs
 public class ReportStepConfiguration {
 
   public static final String STEP_NAME = "reportStep";
@@ -32,6 +38,9 @@ public class ReportStepConfiguration {
 
   /** Same value as {@code JobNames.AS_OF_WAVE}; report cannot import job (job imports report). */
   public static final String AS_OF_WAVE = "asOfWave";
+
+  /** Step execution context key: the cohort reports the step wrote (incremental runs). */
+  public static final String COHORT_REPORTS_WRITTEN = "cohortReportsWritten";
 
   /** Leaders per transaction; a restart re-renders at most this many per partition. */
   private static final int CHUNK_SIZE = 10;
@@ -44,7 +53,8 @@ public class ReportStepConfiguration {
       CohortReportRenderer cohortRenderer,
       JdbcTemplate jdbc,
       @Qualifier(WORKER_STEP_NAME) Step worker,
-      @Value("${habit-trends.report.threads:0}") int threads) {
+      @Value("${habit-trends.report.threads:0}") int threads,
+      ReportFingerprints fingerprints) {
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("report-");
     executor.setConcurrencyLimit(n);
@@ -55,7 +65,10 @@ public class ReportStepConfiguration {
         .taskExecutor(executor)
         .aggregator(
             new CohortReportWriter(
-                new CohortReportQueries(jdbc, queries), cohortRenderer, workspace.reports()))
+                new CohortReportQueries(jdbc, queries),
+                cohortRenderer,
+                workspace.reports(),
+                fingerprints))
         .listener(new LeftoverCleaner(workspace.reports()))
         .build();
   }
@@ -91,10 +104,28 @@ public class ReportStepConfiguration {
       LeaderReportQueries queries,
       Workspace workspace,
       LeaderReportRenderer renderer,
-      @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+      ReportFingerprints fingerprints,
+      @Value("#{stepExecutionContext['" + LeaderPartitioner.FIRST + "']}") String first,
+      @Value("#{stepExecutionContext['" + LeaderPartitioner.LAST + "']}") String last) {
     int asOf = asOfWave(parameters);
     return new ReportRenderingProcessor(
-        queries, ReportFolder.of(workspace.reports(), asOf), renderer, asOf);
+        queries,
+        ReportFolder.of(workspace.reports(), asOf),
+        renderer,
+        asOf,
+        new ReportRenderingProcessor.Incremental(
+            fingerprints, first, last, IncrementalConfiguration.all(parameters)));
+  }
+
+  @Bean
+  ReportFingerprints reportFingerprints(
+      JdbcTemplate jdbc,
+      Programme programme,
+      LeaderInputs inputs,
+      ReportLedger ledger,
+      ApplicationVersion version) {
+    return new ReportFingerprints(jdbc, programme, inputs, ledger, version);
   }
 
   @Bean
@@ -103,8 +134,8 @@ public class ReportStepConfiguration {
   }
 
   @Bean
-  ReportPublisher reportPublisher() {
-    return new ReportPublisher();
+  ReportPublisher reportPublisher(ReportLedger ledger) {
+    return new ReportPublisher(ledger);
   }
 
   /** The "as of" wave from the job parameters, or {@link LeaderReportQueries#ALL_WAVES}. */

@@ -38,7 +38,7 @@ class TrendStatisticsReferenceTest {
     SoftAssertions softly = new SoftAssertions();
     for (Map<String, String> r : expected) {
       String id = r.get("trend");
-      TrendStatistics t = TrendStatistics.of(programmes.get(id));
+      TrendStatistics t = TrendStatistics.of(programmes.get(id), 3);
       softly.assertThat(t.n()).as(id + " n").isEqualTo(Integer.parseInt(r.get("n")));
       softly.assertThat(t.waves()).as(id + " waves").isEqualTo(Integer.parseInt(r.get("waves")));
       close(softly, id, "slope", t.slope(), r);
@@ -61,7 +61,12 @@ class TrendStatisticsReferenceTest {
       close(softly, id, "paired_change", t.pairedChange(), r);
       close(softly, id, "paired_ci_low", t.pairedCiLow(), r);
       close(softly, id, "paired_ci_high", t.pairedCiHigh(), r);
-      softly.assertThat(t.verdict()).as(id).isEqualTo(Verdict.valueOf(r.get("verdict")));
+      for (int k : new int[] {2, 3, 5}) {
+        softly
+            .assertThat(TrendStatistics.of(programmes.get(id), k).verdict())
+            .as(id + " verdict at k = " + k)
+            .isEqualTo(Verdict.valueOf(r.get("verdict_k" + k)));
+      }
     }
     softly.assertAll();
   }
@@ -85,6 +90,17 @@ class TrendStatisticsReferenceTest {
             r ->
                 !r.get("waves").equals("1")
                     && Integer.parseInt(r.get("paired_n")) < Integer.parseInt(r.get("final_n")));
+    // final waves of 2 to 4 ratings: a verdict at k = 2 that k = 3 or 5 withholds
+    assertThat(expected)
+        .anyMatch(
+            r ->
+                !r.get("verdict_k2").equals("INSUFFICIENT_DATA")
+                    && r.get("verdict_k3").equals("INSUFFICIENT_DATA"));
+    assertThat(expected)
+        .anyMatch(
+            r ->
+                !r.get("verdict_k3").equals("INSUFFICIENT_DATA")
+                    && r.get("verdict_k5").equals("INSUFFICIENT_DATA"));
   }
 
   private static void close(

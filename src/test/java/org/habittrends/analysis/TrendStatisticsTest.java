@@ -15,15 +15,16 @@ class TrendStatisticsTest {
     // A rates 0,1,2 and B 1,2,3 over waves 1..3: slope 1, residuals −½ for A and +½ for B
     // throughout. Each stakeholder's Σ u·(x − x̄) is 0, so the clustered SE is 0 (OLS would say
     // 0.306 as if the six ratings were independent); two stakeholders give no p-value.
-    TrendStatistics t =
-        TrendStatistics.of(
-            List.of(
-                new Observation(1, "A", 0),
-                new Observation(1, "B", 1),
-                new Observation(2, "A", 1),
-                new Observation(2, "B", 2),
-                new Observation(3, "A", 2),
-                new Observation(3, "B", 3)));
+    // at k = 2, so that the two final ratings may carry a verdict
+    List<Observation> ratings =
+        List.of(
+            new Observation(1, "A", 0),
+            new Observation(1, "B", 1),
+            new Observation(2, "A", 1),
+            new Observation(2, "B", 2),
+            new Observation(3, "A", 2),
+            new Observation(3, "B", 3));
+    TrendStatistics t = TrendStatistics.of(ratings, 2);
 
     assertThat(t.waves()).isEqualTo(3);
     assertThat(t.n()).isEqualTo(6);
@@ -39,6 +40,8 @@ class TrendStatisticsTest {
     assertThat(t.pairedCiLow()).isEqualTo(2.0);
     assertThat(t.pairedCiHigh()).isEqualTo(2.0);
     assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING);
+    // k = 3 withholds the final wave's figures, and so the verdict built from them
+    assertThat(trend(ratings).verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 
   @Test
@@ -47,7 +50,7 @@ class TrendStatisticsTest {
     // Residuals A (−⅓, −⅓), B (⅔, −⅓), C (−⅓, ⅔); Σ u·(x − x̄) per stakeholder 0, −½, ½.
     // V = G/(G−1)·(N−1)/(N−2)·Σ score² / Sxx² = 3/2 · 5/4 · ½ / 2.25 = 5/12 on 2 df.
     TrendStatistics t =
-        TrendStatistics.of(
+        trend(
             List.of(
                 new Observation(1, "A", 0),
                 new Observation(1, "B", 1),
@@ -78,7 +81,7 @@ class TrendStatisticsTest {
   void onlyStakeholdersWhoRatedTheFirstAndTheFinalWaveArePaired() {
     // A skips the final wave, C joined after the first; D rated only the middle wave
     TrendStatistics t =
-        TrendStatistics.of(
+        trend(
             List.of(
                 new Observation(1, "A", 0),
                 new Observation(1, "B", 0),
@@ -96,7 +99,7 @@ class TrendStatisticsTest {
   @Test
   void oneStakeholderHasASlopeButNoStandardError() {
     TrendStatistics t =
-        TrendStatistics.of(
+        trend(
             List.of(
                 new Observation(1, "A", 0),
                 new Observation(2, "A", 1),
@@ -110,14 +113,16 @@ class TrendStatisticsTest {
 
   @Test
   void aSlopeWithoutPValueNeverMakesADecline() {
-    // two stakeholders, steeply falling, but the final wave (+1, +2) is above 0
+    // two stakeholders (k = 2 lets them carry a verdict), steeply falling, but the final wave
+    // (+1, +2) is above 0
     TrendStatistics t =
         TrendStatistics.of(
             List.of(
                 new Observation(1, "A", 3),
                 new Observation(1, "B", 3),
                 new Observation(2, "A", 1),
-                new Observation(2, "B", 2)));
+                new Observation(2, "B", 2)),
+            2);
 
     assertThat(t.slope()).isNegative();
     assertThat(t.slopeP()).isNaN();
@@ -127,7 +132,7 @@ class TrendStatisticsTest {
   @Test
   void oneWaveHasNoSlope() {
     TrendStatistics t =
-        TrendStatistics.of(
+        trend(
             List.of(
                 new Observation(1, "A", 2),
                 new Observation(1, "B", 3),
@@ -139,32 +144,46 @@ class TrendStatisticsTest {
 
   @Test
   void noRatingsIsNotEnoughData() {
-    assertThat(TrendStatistics.of(List.of()).verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(trend(List.of()).verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 
   @Test
   void verdictRule() {
-    assertThat(TrendStatistics.verdict(1, 2.0, Double.NaN, 0.5, 0.01))
+    assertThat(TrendStatistics.verdict(1, 3, 2.0, Double.NaN, 0.5, 0.01))
         .isEqualTo(Verdict.INSUFFICIENT_DATA);
-    assertThat(TrendStatistics.verdict(8, 1.5, 0.001, 0.2, 0.3))
+    // the final wave needs max(2, k) ratings: the threshold below which figures are withheld
+    assertThat(TrendStatistics.verdict(1, 1, 2.0, Double.NaN, 0.5, 0.01))
+        .isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(TrendStatistics.verdict(2, 2, 1.5, 0.001, 0.2, 0.3))
         .isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
-    assertThat(TrendStatistics.verdict(8, 0.4, 0.2, 0.1, 0.3)).isEqualTo(Verdict.IMPROVING);
-    assertThat(TrendStatistics.verdict(8, 0.4, 0.2, -0.1, 0.3)).isEqualTo(Verdict.NO_CLEAR_CHANGE);
-    assertThat(TrendStatistics.verdict(8, -0.9, 0.01, -0.1, 0.3)).isEqualTo(Verdict.DECLINING);
-    assertThat(TrendStatistics.verdict(8, 0.2, 0.5, -0.6, 0.01)).isEqualTo(Verdict.DECLINING);
-    assertThat(TrendStatistics.verdict(8, 0.0, 1.0, 0.0, 1.0)).isEqualTo(Verdict.NO_CLEAR_CHANGE);
-    assertThat(TrendStatistics.verdict(8, 0.5, 0.2, 0.0, 1.0)).isEqualTo(Verdict.IMPROVING);
+    assertThat(TrendStatistics.verdict(2, 3, 1.5, 0.001, 0.2, 0.3))
+        .isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(TrendStatistics.verdict(4, 5, -0.9, 0.01, -0.1, 0.3))
+        .isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(TrendStatistics.verdict(5, 5, -0.9, 0.01, -0.1, 0.3)).isEqualTo(Verdict.DECLINING);
+    assertThat(TrendStatistics.verdict(8, 3, 1.5, 0.001, 0.2, 0.3))
+        .isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
+    assertThat(TrendStatistics.verdict(8, 3, 0.4, 0.2, 0.1, 0.3)).isEqualTo(Verdict.IMPROVING);
+    assertThat(TrendStatistics.verdict(8, 3, 0.4, 0.2, -0.1, 0.3))
+        .isEqualTo(Verdict.NO_CLEAR_CHANGE);
+    assertThat(TrendStatistics.verdict(8, 3, -0.9, 0.01, -0.1, 0.3)).isEqualTo(Verdict.DECLINING);
+    assertThat(TrendStatistics.verdict(8, 3, 0.2, 0.5, -0.6, 0.01)).isEqualTo(Verdict.DECLINING);
+    assertThat(TrendStatistics.verdict(8, 3, 0.0, 1.0, 0.0, 1.0))
+        .isEqualTo(Verdict.NO_CLEAR_CHANGE);
+    assertThat(TrendStatistics.verdict(8, 3, 0.5, 0.2, 0.0, 1.0)).isEqualTo(Verdict.IMPROVING);
   }
 
   @Test
   void allEqualFinalRatingsDecideBySign() {
+    // k = 2, so that the two final ratings may carry a verdict
     TrendStatistics t =
         TrendStatistics.of(
             List.of(
                 new Observation(1, "A", 0),
                 new Observation(1, "B", 1),
                 new Observation(2, "A", 1),
-                new Observation(2, "B", 1)));
+                new Observation(2, "B", 1)),
+            2);
 
     assertThat(t.finalP()).isZero();
     assertThat(t.verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
@@ -189,7 +208,7 @@ class TrendStatisticsTest {
     all.addAll(ratings(2, 0, 1, 1, 0, 2, 1));
     all.addAll(ratings(4, 1, 2, 2, 3, 1, 0, 2));
 
-    TrendStatistics t = TrendStatistics.of(all);
+    TrendStatistics t = trend(all);
 
     assertThat(t.waves()).isEqualTo(3);
     assertThat(t.n()).isEqualTo(18);
@@ -222,7 +241,7 @@ class TrendStatisticsTest {
           all.add(new Observation(w, "S" + i, random.nextInt(7) - 3));
         }
       }
-      TrendStatistics t = TrendStatistics.of(all);
+      TrendStatistics t = trend(all);
       long distinctWaves = all.stream().mapToInt(Observation::wave).distinct().count();
       if (distinctWaves < 2 || all.size() < 3) {
         assertThat(t.slope()).isNaN();
@@ -293,7 +312,7 @@ class TrendStatisticsTest {
     List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 1, 2, 1));
     all.addAll(ratings(2, 1, 1, 0, 2));
 
-    TrendStatistics t = TrendStatistics.of(all);
+    TrendStatistics t = trend(all);
 
     assertThat(t.slope()).isCloseTo(0.0, within(1e-12));
     assertThat(t.slopeSe()).isCloseTo(Math.sqrt(7.0 / 12), within(1e-12));
@@ -308,7 +327,7 @@ class TrendStatisticsTest {
     List<Observation> all = new java.util.ArrayList<>(ratings(1, 0, 0, 0));
     all.addAll(ratings(2, 0, 0, 0));
 
-    TrendStatistics t = TrendStatistics.of(all);
+    TrendStatistics t = trend(all);
 
     assertThat(t.slope()).isZero();
     assertThat(t.slopeSe()).isZero();
@@ -320,7 +339,7 @@ class TrendStatisticsTest {
 
   @Test
   void oneRatingHasNoTestAndNotEnoughData() {
-    TrendStatistics t = TrendStatistics.of(List.of(new Observation(2, "A", 3)));
+    TrendStatistics t = trend(List.of(new Observation(2, "A", 3)));
 
     assertThat(t.finalWave()).isEqualTo(2);
     assertThat(t.finalN()).isEqualTo(1);
@@ -336,7 +355,7 @@ class TrendStatisticsTest {
     all.addAll(ratings(2, 1, 2, 2));
     all.addAll(ratings(3));
 
-    TrendStatistics t = TrendStatistics.of(all);
+    TrendStatistics t = trend(all);
 
     assertThat(t.waves()).isEqualTo(2);
     assertThat(t.finalWave()).isEqualTo(2);
@@ -345,11 +364,16 @@ class TrendStatisticsTest {
 
   @Test
   void allNotApplicableIsNotEnoughData() {
-    TrendStatistics t = TrendStatistics.of(List.of());
+    TrendStatistics t = trend(List.of());
 
     assertThat(t.n()).isZero();
     assertThat(t.waves()).isZero();
     assertThat(t.finalMean()).isNaN();
     assertThat(t.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+  }
+
+  /** At the default anonymity threshold, k = 3. */
+  private static TrendStatistics trend(List<Observation> observations) {
+    return TrendStatistics.of(observations, 3);
   }
 }

@@ -45,6 +45,17 @@ class ArgumentsTest {
   }
 
   @Test
+  void allIsAFlagOfTheCommandsThatAnalyseOrReport() throws Exception {
+    Arguments report = Arguments.parse(new String[] {"report", "--all", "--workspace", "w"});
+
+    assertThat(report.flag("all")).isTrue();
+    assertThat(report.path("workspace")).isEqualTo(Path.of("w"));
+    assertThat(Arguments.parse(new String[] {"report", "--workspace", "w"}).flag("all")).isFalse();
+    assertThatThrownBy(() -> Arguments.parse(new String[] {"import", "--all"}))
+        .hasMessageContaining("--all does not apply to import");
+  }
+
+  @Test
   void explainsWhatIsWrong() {
     assertThatThrownBy(() -> Arguments.parse(new String[] {"fly"}))
         .isInstanceOf(UsageException.class)

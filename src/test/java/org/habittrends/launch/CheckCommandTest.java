@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.habittrends.ingest.DataLoss;
 import org.habittrends.job.SampleWorkspace;
@@ -48,6 +50,36 @@ class CheckCommandTest {
   }
 
   @Test
+  void checkCountsWhatTheRunThenImportsAndRejectsSupersededAnswersIncluded() throws Exception {
+    Path workspace = SampleWorkspace.copy("check-then-run");
+
+    Commands.Outcome check = Commands.run("check", "--workspace", workspace.toString(), "--json");
+    Commands.Outcome run = Commands.run("run", "--workspace", workspace.toString());
+
+    int[] checked = new int[3];
+    StringBuilder reasons = new StringBuilder();
+    for (JsonNode file : JsonMapper.builder().build().readTree(check.out()).get("files")) {
+      checked[0] += file.get("read").asInt();
+      checked[1] += file.get("wouldImport").asInt();
+      checked[2] += file.get("wouldReject").asInt();
+      file.get("reasons").forEach(r -> reasons.append(r.get("reason").asString()).append('\n'));
+    }
+    assertThat(reasons.toString())
+        .as("within a file, and across the files of the inbox")
+        .contains("superseded by line 9 (latest Submitted wins)")
+        .contains("an answer submitted later (2026-09-18 18:00, from late-corrections.xlsx)");
+    Matcher ran =
+        Pattern.compile("(\\d+) rows read, (\\d+) imported, (\\d+) rejected").matcher(run.out());
+    assertThat(ran.find()).as(run.out()).isTrue();
+    assertThat(checked)
+        .as("read, imported, rejected")
+        .containsExactly(
+            Integer.parseInt(ran.group(1)),
+            Integer.parseInt(ran.group(2)),
+            Integer.parseInt(ran.group(3)));
+  }
+
+  @Test
   void checkJsonNamesEachColumnsRole() throws Exception {
     Path workspace = SampleWorkspace.copy("check-json");
 
@@ -63,7 +95,8 @@ class CheckCommandTest {
       }
     }
     assertThat(qualtrics).isNotNull();
-    assertThat(qualtrics.get("wouldReject").asInt()).isEqualTo(1);
+    // the unfinished response, and the answer late-corrections.xlsx corrects later
+    assertThat(qualtrics.get("wouldReject").asInt()).isEqualTo(2);
     assertThat(qualtrics.get("columns"))
         .anySatisfy(c -> assertThat(c.get("role").asString()).isEqualTo("leader"))
         .anySatisfy(c -> assertThat(c.get("role").asString()).isEqualTo("overall of every leader"));

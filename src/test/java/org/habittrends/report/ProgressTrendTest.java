@@ -14,8 +14,7 @@ class ProgressTrendTest {
 
   @Test
   void clearImprovementInTheLatestWaveIsSignificant() {
-    Trend trend =
-        ProgressTrend.of(ratings(new int[] {0, 1, 0, -1, 0}, new int[] {2, 1, 2, 2, 3, 1}));
+    Trend trend = trend(ratings(new int[] {0, 1, 0, -1, 0}, new int[] {2, 1, 2, 2, 3, 1}));
     assertThat(trend.verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
     assertThat(trend.slope()).isPositive();
     assertThat(trend.waves()).isEqualTo(2);
@@ -27,24 +26,35 @@ class ProgressTrendTest {
 
   @Test
   void aFallingSlopeIsADecline() {
-    Trend trend =
-        ProgressTrend.of(ratings(new int[] {2, 2, 3, 2, 2}, new int[] {-1, 0, -1, 0, -1}));
+    Trend trend = trend(ratings(new int[] {2, 2, 3, 2, 2}, new int[] {-1, 0, -1, 0, -1}));
     assertThat(trend.verdict()).isEqualTo(Verdict.DECLINING);
   }
 
   @Test
   void oneRatingInTheLatestWaveIsNotEnough() {
-    assertThat(ProgressTrend.of(ratings(new int[] {1, 2, 2}, new int[] {3})).verdict())
+    assertThat(trend(ratings(new int[] {1, 2, 2}, new int[] {3})).verdict())
         .isEqualTo(Verdict.INSUFFICIENT_DATA);
-    assertThat(ProgressTrend.of(List.of()).verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(trend(List.of()).verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 
   @Test
   void equalRatingsDecideBySign() {
-    assertThat(ProgressTrend.of(ratings(new int[] {1, 1, 1})).verdict())
+    assertThat(trend(ratings(new int[] {1, 1, 1})).verdict())
         .isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
-    assertThat(ProgressTrend.of(ratings(new int[] {0, 0, 0})).verdict())
-        .isEqualTo(Verdict.NO_CLEAR_CHANGE);
+    assertThat(trend(ratings(new int[] {0, 0, 0})).verdict()).isEqualTo(Verdict.NO_CLEAR_CHANGE);
+  }
+
+  @Test
+  void theLatestWaveNeedsKRatingsForAVerdict() {
+    // two clearly positive ratings: a verdict at k = 2, withheld at k = 3 like the wave's figures
+    List<Observation> two = ratings(new int[] {0, 1, 0}, new int[] {3, 3});
+    assertThat(ProgressTrend.of(two, 2).verdict()).isEqualTo(Verdict.IMPROVING_SIGNIFICANT);
+    assertThat(ProgressTrend.of(two, 3).verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+  }
+
+  /** At the default anonymity threshold, k = 3. */
+  private static Trend trend(List<Observation> observations) {
+    return ProgressTrend.of(observations, 3);
   }
 
   /** Wave w+1 gets the w-th array; the i-th rating of each wave is stakeholder Si's. */

@@ -142,6 +142,9 @@ class SmallNumbersTest {
     assertThat(ada)
         .as("March has 5 ratings and is shown; July's response rate counts responses")
         .contains("+0.6", "n = 5", "4 / 6 (67 %)", "2 / 6 (33 %)");
+    assertThat(ada)
+        .as("a verdict from the 2 July ratings would be a figure of them too")
+        .contains("Not enough data", "A verdict needs at least 3 ratings in the latest wave");
   }
 
   @Test
@@ -153,7 +156,8 @@ class SmallNumbersTest {
         .as("habit cells of May and July, Ada's latest mean, the follow-up level of July")
         .contains(
             "Not listening +0.6 (n 5, 1 leader) " + FEWER + " withheld to protect a smaller group")
-        .contains("Listen to the end \u2197 Improving " + FEWER)
+        .as("Ada's verdict rests on her 2 July ratings: withheld as well")
+        .contains("Listen to the end \u25CB Not enough data " + FEWER)
         .contains("Consistent follow-up " + FEWER);
     assertThat(cohort).as("Grace's July, 3 ratings, is shown").contains("+1.7 (n 3, 1 leader)");
   }

@@ -85,8 +85,9 @@ final class Wording {
     return msg.get("verdict." + verdict.name());
   }
 
+  /** {0} in the words of "Not enough data" is the ratings a verdict needs. */
   String verdictMeaning(Verdict verdict) {
-    return msg.get("verdict." + verdict.name() + ".meaning");
+    return msg.get("verdict." + verdict.name() + ".meaning", Verdict.ratingsNeeded(k));
   }
 
   String headline(GoalSection goal) {
@@ -129,7 +130,10 @@ final class Wording {
   /** The verdict rule in words: the latest wave against no change first, then the slope. */
   String verdictExplanation(Trend trend) {
     String latest =
-        msg.get("verdict." + trend.verdict().name() + ".explanation", pValue(trend.finalP()));
+        msg.get(
+            "verdict." + trend.verdict().name() + ".explanation",
+            pValue(trend.finalP()),
+            Verdict.ratingsNeeded(k));
     String slope =
         trend.slopeWithheld()
             ? " " + msg.get("verdict.slope.withheld", withheld())

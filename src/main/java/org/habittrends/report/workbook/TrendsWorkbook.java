@@ -53,6 +53,11 @@ public final class TrendsWorkbook implements ResultsPublisher {
     }
   }
 
+  @Override
+  public Path output() {
+    return folder.resolve(FILE_NAME);
+  }
+
   void write(Programme programme, OutputStream out) throws IOException {
     SXSSFWorkbook workbook = new SXSSFWorkbook(500);
     try {
