@@ -8,7 +8,6 @@
 #
 # A run's "start-up" is its wall time less the job's own time ("run completed in X s"): JVM,
 # Spring context, Flyway, lock and job launch before the first step, and closing after the last.
-# Until reports are rendered incrementally, the job of a no-op run still re-renders every report.
 set -euo pipefail
 
 jar=${1:-target/habit-trends.jar}

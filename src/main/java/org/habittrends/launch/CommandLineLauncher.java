@@ -52,11 +52,11 @@ public final class CommandLineLauncher {
                   arguments.number("seed", 2026),
                   (int) arguments.number("leaders", 1000));
       case STATUS -> {
-        CheckedWorkspace checked = checkedWorkspace(arguments);
+        Workspace workspace = existingWorkspace(arguments);
         yield new Status(out, err)
             .show(
-                checked.workspace(),
-                checked.definition(),
+                workspace,
+                ProgrammeFiles.programme(workspace),
                 arguments.springProperties(),
                 arguments.flag("json"));
       }
@@ -120,6 +120,12 @@ public final class CommandLineLauncher {
   private record CheckedWorkspace(Workspace workspace, ProgrammeDefinition definition) {}
 
   private static CheckedWorkspace checkedWorkspace(Arguments arguments) throws UsageException {
+    Workspace workspace = existingWorkspace(arguments);
+    return new CheckedWorkspace(workspace, ProgrammeFiles.load(workspace));
+  }
+
+  /** The workspace folder, copied from --init-from when asked; its files are not read yet. */
+  private static Workspace existingWorkspace(Arguments arguments) throws UsageException {
     Path root = arguments.path("workspace");
     Path template = arguments.optionalPath("init-from");
     if (template != null) {
@@ -131,7 +137,6 @@ public final class CommandLineLauncher {
           java.util.List.of(
               "create it with programme.yml, roster.xlsx and inbox/ (see README.md)"));
     }
-    Workspace workspace = new Workspace(root);
-    return new CheckedWorkspace(workspace, ProgrammeFiles.load(workspace));
+    return new Workspace(root);
   }
 }

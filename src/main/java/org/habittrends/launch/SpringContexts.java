@@ -51,11 +51,20 @@ final class SpringContexts {
                   .getBeanFactory()
                   .registerSingleton("checkedProgramme", new CheckedProgramme(workspace, checked)));
     }
-    return builder
-        .logStartupInfo(false)
-        // GracefulStop handles Ctrl-C: Boot's hook would close the context under a running job.
-        .registerShutdownHook(false)
-        .run(args.toArray(String[]::new));
+    // Without Flyway when the database holds every migration of the jar (see CurrentSchema).
+    CurrentSchema[] schema = new CurrentSchema[1];
+    builder.initializers(context -> schema[0] = CurrentSchema.apply(context.getEnvironment()));
+    try {
+      return builder
+          .logStartupInfo(false)
+          // GracefulStop handles Ctrl-C: Boot's hook would close the context under a running job.
+          .registerShutdownHook(false)
+          .run(args.toArray(String[]::new));
+    } finally {
+      if (schema[0] != null) {
+        schema[0].close();
+      }
+    }
   }
 
   /** True when the failure comes from the database: unreachable, refused, locked. */

@@ -11,7 +11,7 @@ import org.habittrends.domain.Workspace;
 import org.habittrends.ingest.DataLoss;
 import org.habittrends.ingest.ImportStepConfiguration;
 import org.habittrends.job.JobNames;
-import org.habittrends.roster.ProgrammeDefinition;
+import org.habittrends.roster.ProgrammeSettings;
 import org.habittrends.roster.RosterConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,18 +41,19 @@ final class Status {
 
   /**
    * Reads the job repository in a context with only the database in it: no job, step or renderer is
-   * needed, and the programme comes from the files the command line has just checked.
+   * needed, and the programme comes from the programme.yml the command line has just read (the
+   * roster is not needed either).
    */
   ExitCode show(
       Workspace workspace,
-      ProgrammeDefinition definition,
+      ProgrammeSettings settings,
       List<String> springProperties,
       boolean json) {
     StatusReport report;
     try (ConfigurableApplicationContext context =
         SpringContexts.startDatabaseOnly(workspace, springProperties)) {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-      Programme programme = definition.programme();
+      Programme programme = settings.programme();
       DeliveryStatus delivery = DeliveryStatus.of(jdbc, workspace, programme);
       List<Path> rejected = Inbox.files(workspace.rejected());
       report =
@@ -71,8 +72,7 @@ final class Status {
               dataLost(
                   jdbc,
                   programme.id(),
-                  PipelineRun.maxRejectShare(
-                      context.getEnvironment(), definition.importSettings())));
+                  PipelineRun.maxRejectShare(context.getEnvironment(), settings.importSettings())));
     } catch (RuntimeException e) {
       if (SpringContexts.isDatabaseInUse(e)) {
         err.println(

@@ -33,6 +33,22 @@ class StatusCommandTest {
   }
 
   @Test
+  void statusNeedsOnlyProgrammeYmlSoABrokenRosterDoesNotHideTheRuns() throws Exception {
+    Path workspace = SampleWorkspace.copy("status-no-roster");
+    Commands.Outcome run = Commands.run("run", "--workspace", workspace.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK.code());
+    Files.writeString(workspace.resolve("roster.xlsx"), "not a spreadsheet");
+
+    Commands.Outcome status = Commands.run("status", "--workspace", workspace.toString());
+
+    assertThat(status.code()).as(status.err()).isEqualTo(ExitCode.OK.code());
+    assertThat(status.out()).contains("(programme sample-2026)").contains("runJob      COMPLETED");
+    // the next run still refuses the workspace before it starts
+    assertThat(Commands.run("run", "--workspace", workspace.toString()).code())
+        .isEqualTo(ExitCode.INVALID_WORKSPACE.code());
+  }
+
+  @Test
   void anOlderDatabaseIsMigratedBeforeItIsRead() throws Exception {
     Path workspace = SampleWorkspace.copy("status-older");
     flyway(workspace).target("12").load().migrate();
