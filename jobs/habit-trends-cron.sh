@@ -12,6 +12,8 @@
 #   HABIT_TRENDS_LOGS   log folder (default <workspace>/logs)
 #   HABIT_TRENDS_KEEP_LOGS_DAYS   delete run logs older than this (default 60)
 #   JAVA, JAVA_OPTS     the java command and its options
+#   HABIT_TRENDS_APP    the fast-start install of the jar made by install.sh (default
+#                       habit-trends-app/ beside the jar); used while it matches the jar
 set -uo pipefail
 
 usage="usage: habit-trends-cron.sh <command> <workspace> [options]"
@@ -27,6 +29,20 @@ jar=${HABIT_TRENDS_JAR:-/opt/habit-trends/habit-trends.jar}
 java=${JAVA:-java}
 logs=${HABIT_TRENDS_LOGS:-$workspace/logs}
 keep_days=${HABIT_TRENDS_KEEP_LOGS_DAYS:-60}
+app=${HABIT_TRENDS_APP:-$(dirname "$jar")/habit-trends-app}
+
+# Fast start (install.sh): the extracted jar with its class data sharing archive, as long as it was
+# made from the jar as it is now; otherwise the jar itself, as before.
+start=(-jar "$jar")
+stale=
+if [[ -f $app/source-jar.txt && -f $app/habit-trends.jsa ]]; then
+  app=$(cd "$app" && pwd) # the archive names its class path absolutely
+  if [[ $(stat -c '%s %Y' "$jar" 2>/dev/null) == "$(cat "$app/source-jar.txt")" ]]; then
+    start=(-XX:SharedArchiveFile="$app/habit-trends.jsa" -jar "$app/habit-trends.jar")
+  else
+    stale="habit-trends-cron: $app was made from another $jar; starting from the jar (slower) until install.sh is run again"
+  fi
+fi
 
 if [[ ! -d $workspace ]]; then
   echo "habit-trends-cron: workspace $workspace does not exist" >&2
@@ -47,8 +63,9 @@ fi
 # The subshell (and java) inherit the lock, so it is held for as long as java runs.
 (
   echo "$(date -u +%FT%TZ) habit-trends $command --workspace $workspace $* (host $(hostname), pid $$)"
+  [[ -n $stale ]] && echo "$stale"
   # shellcheck disable=SC2086
-  "$java" ${JAVA_OPTS:-} -jar "$jar" "$command" --workspace "$workspace" "$@"
+  "$java" ${JAVA_OPTS:-} "${start[@]}" "$command" --workspace "$workspace" "$@"
   code=$?
   echo "$(date -u +%FT%TZ) $command exit $code"
   exit $code

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.habittrends.domain.Workspace;
 import org.habittrends.launch.Arguments.UsageException;
 import org.habittrends.roster.InvalidWorkspaceException;
+import org.habittrends.roster.ProgrammeDefinition;
 import org.habittrends.roster.ProgrammeFiles;
 import org.habittrends.sample.SampleProgrammeGenerator;
 
@@ -50,27 +51,43 @@ public final class CommandLineLauncher {
                   arguments.path("out"),
                   arguments.number("seed", 2026),
                   (int) arguments.number("leaders", 1000));
-      case STATUS ->
-          new Status(out, err)
-              .show(workspace(arguments), arguments.springProperties(), arguments.flag("json"));
+      case STATUS -> {
+        Workspace workspace = existingWorkspace(arguments);
+        yield new Status(out, err)
+            .show(
+                workspace,
+                ProgrammeFiles.programme(workspace),
+                arguments.springProperties(),
+                arguments.flag("json"));
+      }
       case CHECK ->
           new Check(out, err)
               .run(workspace(arguments), arguments.springProperties(), arguments.flag("json"));
-      case DELIVER ->
-          new PipelineRun(out, err)
-              .run(
-                  command,
-                  workspace(arguments),
-                  arguments.springProperties(),
-                  arguments.flag("dry-run"));
+      case DELIVER -> {
+        CheckedWorkspace checked = checkedWorkspace(arguments);
+        yield new PipelineRun(out, err)
+            .run(
+                command,
+                checked.workspace(),
+                checked.definition(),
+                arguments.springProperties(),
+                arguments.flag("dry-run"),
+                false);
+      }
       case SCHEDULE -> schedule(arguments, out, err);
       case REIMPORT ->
           new Reimport(out, err)
               .run(workspace(arguments), arguments.files(), arguments.springProperties());
       default -> {
-        Workspace workspace = workspace(arguments);
+        CheckedWorkspace checked = checkedWorkspace(arguments);
         yield new PipelineRun(out, err)
-            .run(command, workspace, arguments.springProperties(), false, arguments.flag("all"));
+            .run(
+                command,
+                checked.workspace(),
+                checked.definition(),
+                arguments.springProperties(),
+                false,
+                arguments.flag("all"));
       }
     };
   }
@@ -96,6 +113,19 @@ public final class CommandLineLauncher {
 
   /** The workspace, copied from --init-from when asked, and checked before Spring starts. */
   private static Workspace workspace(Arguments arguments) throws UsageException {
+    return checkedWorkspace(arguments).workspace();
+  }
+
+  /** A workspace and the programme definition its files gave when it was checked. */
+  private record CheckedWorkspace(Workspace workspace, ProgrammeDefinition definition) {}
+
+  private static CheckedWorkspace checkedWorkspace(Arguments arguments) throws UsageException {
+    Workspace workspace = existingWorkspace(arguments);
+    return new CheckedWorkspace(workspace, ProgrammeFiles.load(workspace));
+  }
+
+  /** The workspace folder, copied from --init-from when asked; its files are not read yet. */
+  private static Workspace existingWorkspace(Arguments arguments) throws UsageException {
     Path root = arguments.path("workspace");
     Path template = arguments.optionalPath("init-from");
     if (template != null) {
@@ -107,8 +137,6 @@ public final class CommandLineLauncher {
           java.util.List.of(
               "create it with programme.yml, roster.xlsx and inbox/ (see README.md)"));
     }
-    Workspace workspace = new Workspace(root);
-    ProgrammeFiles.load(workspace);
-    return workspace;
+    return new Workspace(root);
   }
 }

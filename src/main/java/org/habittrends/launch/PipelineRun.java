@@ -13,12 +13,14 @@ import org.habittrends.ingest.DataLoss;
 import org.habittrends.ingest.ImportStepConfiguration;
 import org.habittrends.job.JobNames;
 import org.habittrends.roster.InvalidWorkspaceException;
+import org.habittrends.roster.ProgrammeDefinition;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,25 +38,25 @@ final class PipelineRun {
   }
 
   ExitCode run(Command command, Workspace workspace, List<String> springProperties) {
-    return run(command, workspace, springProperties, false);
+    return run(command, workspace, null, springProperties, false, false);
   }
 
-  ExitCode run(
-      Command command, Workspace workspace, List<String> springProperties, boolean dryRun) {
-    return run(command, workspace, springProperties, dryRun, false);
-  }
-
-  /** {@code all}: recompute and re-render everything (report, analyse, run {@code --all}). */
+  /**
+   * @param checked the programme the command line has just read from the workspace, or null to have
+   *     the context read it
+   * @param all recompute and re-render everything (report, analyse, run {@code --all})
+   */
   ExitCode run(
       Command command,
       Workspace workspace,
+      ProgrammeDefinition checked,
       List<String> springProperties,
       boolean dryRun,
       boolean all) {
     int waiting = Inbox.waitingFiles(workspace).size();
     ConfigurableApplicationContext context;
     try {
-      context = SpringContexts.start(workspace, springProperties);
+      context = SpringContexts.start(workspace, checked, springProperties);
     } catch (RuntimeException e) {
       return startFailure(e);
     }
@@ -108,14 +110,16 @@ final class PipelineRun {
 
   /** The setting, else programme.yml's {@code import: max-reject-share:}, else the default. */
   static double maxRejectShare(ConfigurableApplicationContext context) {
-    ImportSettings settings = context.getBeanProvider(ImportSettings.class).getIfAvailable();
+    return maxRejectShare(
+        context.getEnvironment(), context.getBeanProvider(ImportSettings.class).getIfAvailable());
+  }
+
+  static double maxRejectShare(Environment environment, ImportSettings settings) {
     Double programme = settings == null ? null : settings.maxRejectShare();
-    return context
-        .getEnvironment()
-        .getProperty(
-            DataLoss.MAX_REJECT_SHARE_PROPERTY,
-            Double.class,
-            programme == null ? DataLoss.DEFAULT_MAX_REJECT_SHARE : programme);
+    return environment.getProperty(
+        DataLoss.MAX_REJECT_SHARE_PROPERTY,
+        Double.class,
+        programme == null ? DataLoss.DEFAULT_MAX_REJECT_SHARE : programme);
   }
 
   private ExitCode outcome(

@@ -11,6 +11,7 @@ import org.habittrends.domain.Workspace;
 import org.habittrends.ingest.DataLoss;
 import org.habittrends.ingest.ImportStepConfiguration;
 import org.habittrends.job.JobNames;
+import org.habittrends.roster.ProgrammeSettings;
 import org.habittrends.roster.RosterConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,12 +39,21 @@ final class Status {
     this.err = err;
   }
 
-  ExitCode show(Workspace workspace, List<String> springProperties, boolean json) {
+  /**
+   * Reads the job repository in a context with only the database in it: no job, step or renderer is
+   * needed, and the programme comes from the programme.yml the command line has just read (the
+   * roster is not needed either).
+   */
+  ExitCode show(
+      Workspace workspace,
+      ProgrammeSettings settings,
+      List<String> springProperties,
+      boolean json) {
     StatusReport report;
     try (ConfigurableApplicationContext context =
-        SpringContexts.start(workspace, springProperties)) {
+        SpringContexts.startDatabaseOnly(workspace, springProperties)) {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-      Programme programme = context.getBean(Programme.class);
+      Programme programme = settings.programme();
       DeliveryStatus delivery = DeliveryStatus.of(jdbc, workspace, programme);
       List<Path> rejected = Inbox.files(workspace.rejected());
       report =
@@ -59,7 +69,10 @@ final class Status {
                   .filter(p -> p.getFileName().toString().endsWith(".pdf"))
                   .count(),
               new StatusReport.Deliveries(delivery.pending(), delivery.failed()),
-              dataLost(jdbc, programme.id(), PipelineRun.maxRejectShare(context)));
+              dataLost(
+                  jdbc,
+                  programme.id(),
+                  PipelineRun.maxRejectShare(context.getEnvironment(), settings.importSettings())));
     } catch (RuntimeException e) {
       if (SpringContexts.isDatabaseInUse(e)) {
         err.println(

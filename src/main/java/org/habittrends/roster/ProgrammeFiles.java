@@ -17,4 +17,15 @@ public final class ProgrammeFiles {
     return new ProgrammeDefinition(
         programme, roster.leaders(), roster.stakeholders(), programmeReader.importSettings());
   }
+
+  /**
+   * programme.yml alone, for a command that needs no leader ({@code status}): it starts without
+   * reading the roster, and a roster that cannot be read does not hide the runs.
+   *
+   * @throws InvalidWorkspaceException with a coach-readable list of problems
+   */
+  public static ProgrammeSettings programme(Workspace workspace) {
+    ProgrammeFileReader reader = new ProgrammeFileReader();
+    return new ProgrammeSettings(reader.read(workspace.programmeFile()), reader.importSettings());
+  }
 }

@@ -9,6 +9,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,8 +26,12 @@ public class RosterConfiguration {
   private static final Logger log = LoggerFactory.getLogger(RosterConfiguration.class);
 
   @Bean
-  ProgrammeDefinition programmeDefinition(Workspace workspace) {
-    return ProgrammeFiles.load(workspace);
+  ProgrammeDefinition programmeDefinition(
+      Workspace workspace, ObjectProvider<CheckedProgramme> checked) {
+    CheckedProgramme loaded = checked.getIfAvailable();
+    return loaded != null && loaded.workspace().equals(workspace)
+        ? loaded.definition()
+        : ProgrammeFiles.load(workspace);
   }
 
   @Bean

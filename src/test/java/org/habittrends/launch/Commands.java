@@ -48,6 +48,14 @@ final class Commands {
     }
   }
 
+  /** One statement on the workspace's embedded database, while no command runs. */
+  static void execute(Path workspace, String sql) throws SQLException {
+    try (Connection connection = h2(workspace);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   static String h2Url(Path workspace) {
     return "jdbc:h2:file:"
         + workspace.toAbsolutePath().resolve(".habit-trends/db")
