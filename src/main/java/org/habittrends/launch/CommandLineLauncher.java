@@ -63,17 +63,6 @@ public final class CommandLineLauncher {
       case CHECK ->
           new Check(out, err)
               .run(workspace(arguments), arguments.springProperties(), arguments.flag("json"));
-      case DELIVER -> {
-        CheckedWorkspace checked = checkedWorkspace(arguments);
-        yield new PipelineRun(out, err)
-            .run(
-                command,
-                checked.workspace(),
-                checked.definition(),
-                arguments.springProperties(),
-                arguments.flag("dry-run"),
-                false);
-      }
       case SCHEDULE -> schedule(arguments, out, err);
       case REIMPORT ->
           new Reimport(out, err)
@@ -86,7 +75,8 @@ public final class CommandLineLauncher {
                 checked.workspace(),
                 checked.definition(),
                 arguments.springProperties(),
-                false,
+                // Arguments accepts each flag only for its commands: deliver, run/analyse/report
+                arguments.flag("dry-run"),
                 arguments.flag("all"));
       }
     };
